@@ -1,0 +1,20 @@
+"""All mapped classes; importing this package registers every table on ``Base.metadata``."""
+
+from .base import Base, Record, new_id, utcnow
+from .changelog import CREATED, AppMeta, ChangeLogEntry
+from .geography import Community, Street
+from .people import Person, PersonRole, SiteAssignment
+from .receptions import Reception, ReceptionHost
+from .sites import PartyOrganisation, Room, Site
+
+RECORD_CLASSES: dict[str, type[Record]] = {
+    cls.__record_type__: cls
+    for cls in (Street, Community, Site, Room, PartyOrganisation, Person, PersonRole, SiteAssignment, Reception,
+                ReceptionHost)
+}
+
+__all__ = [
+    "CREATED", "RECORD_CLASSES", "AppMeta", "Base", "ChangeLogEntry", "Community", "PartyOrganisation", "Person",
+    "PersonRole", "Reception", "ReceptionHost", "Record", "Room", "Site", "SiteAssignment", "Street", "new_id",
+    "utcnow",
+]

@@ -1,0 +1,291 @@
+"""People (人员), their roles, docking to sites (一社工一站点) and the docking report."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, exists, func, or_, select
+
+from ..database import Database
+from ..errors import ValidationError
+from ..models import Person, PersonRole, Site, SiteAssignment, Street, utcnow
+from ..validation import check_phone, clean_text, require
+from ..vocab import PERSON_ROLES, SOCIAL_WORKER_ROLES
+from . import records
+from .sites import active_docking_condition
+
+PERSON_TEXT_LIMITS = {"name": ("姓名", 50), "phone": ("联系电话", 40), "skills": ("特长", 200), "notes": ("备注", 2000)}
+PERSON_FIELDS = ("name", "phone", "is_party_member", "skills", "notes")
+
+
+@dataclass
+class PersonFilter:
+    text: str = ""
+    role: str | None = None
+    party_member: bool | None = None
+    site_id: str | None = None
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: str
+    name: str
+    phone: str
+    is_party_member: bool
+    skills: str
+    roles: tuple[str, ...]  # role codes
+    sites: tuple[str, ...]  # names of sites the person is docked to now
+
+
+PERSON_SORT_COLUMNS = {"name": Person.name, "phone": Person.phone, "party": Person.is_party_member,
+                       "skills": Person.skills}
+
+
+def and_active(today: date) -> Any:
+    return (
+        SiteAssignment.deleted_at.is_(None)
+        & (SiteAssignment.start_date <= today)
+        & or_(SiteAssignment.end_date.is_(None), SiteAssignment.end_date >= today)
+    )
+
+
+def _filtered(query: Select[Any], f: PersonFilter) -> Select[Any]:
+    query = query.where(Person.deleted_at.is_(None))
+    text = f.text.strip()
+    if text:
+        like = f"%{text}%"
+        query = query.where(or_(Person.name.like(like), Person.phone.like(like), Person.skills.like(like)))
+    if f.role:
+        query = query.where(exists().where(PersonRole.person_id == Person.id, PersonRole.role == f.role,
+                                           PersonRole.deleted_at.is_(None)))
+    if f.party_member is not None:
+        query = query.where(Person.is_party_member.is_(f.party_member))
+    if f.site_id:
+        query = query.where(exists().where(SiteAssignment.person_id == Person.id, SiteAssignment.site_id == f.site_id,
+                                           and_active(f.today or date.today())))
+    return query
+
+
+def count_people(db: Database, f: PersonFilter) -> int:
+    with db.read() as session:
+        return session.scalar(_filtered(select(func.count(Person.id)), f)) or 0
+
+
+def list_people(db: Database, f: PersonFilter, offset: int = 0, limit: int = 200, sort: str = "name",
+                descending: bool = False) -> list[PersonRow]:
+    column = PERSON_SORT_COLUMNS.get(sort, Person.name)
+    query = _filtered(select(Person.id, Person.name, Person.phone, Person.is_party_member, Person.skills), f)
+    query = query.order_by(column.desc() if descending else column.asc(), Person.id).offset(offset).limit(limit)
+    today = f.today or date.today()
+    with db.read() as session:
+        people = list(session.execute(query))
+        ids = [p.id for p in people]
+        roles: dict[str, list[str]] = defaultdict(list)
+        sites: dict[str, list[str]] = defaultdict(list)
+        if ids:
+            for pid, role in session.execute(select(PersonRole.person_id, PersonRole.role).where(
+                    PersonRole.person_id.in_(ids), PersonRole.deleted_at.is_(None))):
+                roles[pid].append(role)
+            for pid, name in session.execute(
+                select(SiteAssignment.person_id, Site.name).join(Site, Site.id == SiteAssignment.site_id)
+                .where(SiteAssignment.person_id.in_(ids), and_active(today), Site.deleted_at.is_(None))
+                .order_by(Site.name)
+            ):
+                sites[pid].append(name)
+    order = list(PERSON_ROLES)
+    return [
+        PersonRow(p.id, p.name, p.phone, bool(p.is_party_member), p.skills,
+                  tuple(sorted(roles[p.id], key=lambda r: order.index(r) if r in order else 99)), tuple(sites[p.id]))
+        for p in people
+    ]
+
+
+def get_person(db: Database, person_id: str) -> dict[str, Any]:
+    with db.read() as session:
+        person = records.get_live(session, Person, person_id, "人员")
+        data = {key: getattr(person, key) for key in ("id", *PERSON_FIELDS)}
+        data["roles"] = sorted(session.scalars(select(PersonRole.role).where(
+            PersonRole.person_id == person_id, PersonRole.deleted_at.is_(None))))
+        return data
+
+
+def validate_person(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = clean_text({k: values.get(k) for k in PERSON_FIELDS if k in values}, PERSON_TEXT_LIMITS)
+    require(cleaned.get("name"), "name", "姓名")
+    cleaned["phone"] = check_phone(cleaned.get("phone"), "phone")
+    cleaned["is_party_member"] = bool(cleaned.get("is_party_member"))
+    cleaned["skills"] = cleaned.get("skills") or ""
+    cleaned["notes"] = cleaned.get("notes") or ""
+    return cleaned
+
+
+def _validate_roles(roles: Any) -> set[str]:
+    roles = set(roles or ())
+    unknown = roles - set(PERSON_ROLES)
+    if unknown:
+        raise ValidationError(f"未知的角色：{'、'.join(sorted(unknown))}", "roles")
+    return roles
+
+
+def _set_roles(session: Any, person_id: str, roles: set[str]) -> None:
+    existing = {r.role: r for r in session.scalars(select(PersonRole).where(PersonRole.person_id == person_id))}
+    for role, row in existing.items():
+        if role in roles and row.deleted_at is not None:
+            row.deleted_at = None
+        elif role not in roles and row.deleted_at is None:
+            row.deleted_at = utcnow()
+    for role in roles - set(existing):
+        session.add(PersonRole(person_id=person_id, role=role))
+
+
+def create_person(db: Database, values: dict[str, Any], roles: Any = ()) -> str:
+    cleaned = validate_person(values)
+    role_set = _validate_roles(roles)
+    with db.unit_of_work("新建人员") as session:
+        person = Person(**cleaned)
+        session.add(person)
+        session.flush()
+        _set_roles(session, person.id, role_set)
+        return person.id
+
+
+def update_person(db: Database, person_id: str, values: dict[str, Any], roles: Any = None) -> None:
+    cleaned = validate_person(values)
+    with db.unit_of_work("修改人员") as session:
+        person = records.get_live(session, Person, person_id, "人员")
+        records.assign(person, cleaned)
+        if roles is not None:
+            _set_roles(session, person_id, _validate_roles(roles))
+
+
+def delete_person(db: Database, person_id: str) -> None:
+    records.soft_delete(db, Person, person_id, "人员")
+
+
+# --- docking (一社工一站点) -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    id: str
+    person_id: str
+    person_name: str
+    site_id: str
+    site_name: str
+    role: str
+    start_date: date
+    end_date: date | None
+
+
+def assign_to_site(db: Database, person_id: str, site_id: str, start_date: date | None = None,
+                   role: str = "social_worker", notes: str = "") -> str:
+    if role not in PERSON_ROLES:
+        raise ValidationError("请选择有效的对接角色。", "role")
+    start = start_date or date.today()
+    with db.unit_of_work("对接站点") as session:
+        person = records.get_live(session, Person, person_id, "人员")
+        records.get_live(session, Site, site_id, "阵地")
+        if session.scalar(select(SiteAssignment.id).where(
+            SiteAssignment.person_id == person_id, SiteAssignment.site_id == site_id, and_active(start)
+        )):
+            raise ValidationError(f"{person.name}已对接该站点。")
+        # docking as a social worker makes one: the roster then shows the role
+        _set_roles(session, person_id, set(get_roles(session, person_id)) | {role})
+        row = SiteAssignment(person_id=person_id, site_id=site_id, role=role, start_date=start, notes=notes or "")
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def get_roles(session: Any, person_id: str) -> list[str]:
+    return list(session.scalars(select(PersonRole.role).where(
+        PersonRole.person_id == person_id, PersonRole.deleted_at.is_(None))))
+
+
+def end_assignment(db: Database, assignment_id: str, end_date: date | None = None) -> None:
+    end = end_date or date.today()
+    with db.unit_of_work("结束对接") as session:
+        row = records.get_live(session, SiteAssignment, assignment_id, "对接记录")
+        if end < row.start_date:
+            raise ValidationError("结束日期不能早于开始日期。", "end_date")
+        row.end_date = end
+
+
+def list_assignments(db: Database, *, site_id: str | None = None, person_id: str | None = None,
+                     active_on: date | None = None) -> list[AssignmentRow]:
+    query = (select(SiteAssignment.id, SiteAssignment.person_id, Person.name, SiteAssignment.site_id, Site.name,
+                    SiteAssignment.role, SiteAssignment.start_date, SiteAssignment.end_date)
+             .join(Person, Person.id == SiteAssignment.person_id).join(Site, Site.id == SiteAssignment.site_id)
+             .where(SiteAssignment.deleted_at.is_(None), Person.deleted_at.is_(None), Site.deleted_at.is_(None)))
+    if site_id:
+        query = query.where(SiteAssignment.site_id == site_id)
+    if person_id:
+        query = query.where(SiteAssignment.person_id == person_id)
+    if active_on:
+        query = query.where(and_active(active_on))
+    with db.read() as session:
+        return [AssignmentRow(*r) for r in session.execute(query.order_by(SiteAssignment.start_date.desc()))]
+
+
+@dataclass(frozen=True)
+class UndockedSite:
+    site_id: str
+    site_name: str
+    kind: str
+    street_name: str
+
+
+@dataclass(frozen=True)
+class MultiDockedWorker:
+    person_id: str
+    person_name: str
+    site_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DockingReport:
+    """一社工一站点: sites without an active social worker, and social workers docked to several sites."""
+
+    today: date
+    site_count: int
+    undocked: list[UndockedSite]
+    multi_docked: list[MultiDockedWorker]
+
+
+def docking_report(db: Database, today: date | None = None, street_id: str | None = None) -> DockingReport:
+    today = today or date.today()
+    with db.read() as session:
+        base = select(Site.id).where(Site.deleted_at.is_(None))
+        undocked_q = (select(Site.id, Site.name, Site.kind, Street.name).join(Street, Street.id == Site.street_id)
+                      .where(Site.deleted_at.is_(None), ~active_docking_condition(Site.id, today)))
+        if street_id:
+            base = base.where(Site.street_id == street_id)
+            undocked_q = undocked_q.where(Site.street_id == street_id)
+        site_count = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        undocked = [UndockedSite(*r) for r in session.execute(undocked_q.order_by(Street.sort_order, Site.name))]
+        multi_q = (
+            select(SiteAssignment.person_id)
+            .join(Site, Site.id == SiteAssignment.site_id)
+            .join(Person, Person.id == SiteAssignment.person_id)
+            .where(and_active(today), SiteAssignment.role.in_(SOCIAL_WORKER_ROLES), Site.deleted_at.is_(None),
+                   Person.deleted_at.is_(None))
+        )
+        if street_id:
+            multi_q = multi_q.where(Site.street_id == street_id)
+        multi_ids = select(multi_q.subquery().c.person_id).group_by("person_id").having(func.count() > 1)
+        rows = session.execute(
+            select(Person.id, Person.name, Site.name)
+            .join(SiteAssignment, SiteAssignment.person_id == Person.id)
+            .join(Site, Site.id == SiteAssignment.site_id)
+            .where(Person.id.in_(multi_ids), and_active(today), SiteAssignment.role.in_(SOCIAL_WORKER_ROLES),
+                   Site.deleted_at.is_(None))
+            .order_by(Person.name, Site.name)
+        )
+        grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for pid, pname, sname in rows:
+            grouped[(pid, pname)].append(sname)
+    multi = [MultiDockedWorker(pid, pname, tuple(names)) for (pid, pname), names in grouped.items()]
+    return DockingReport(today, site_count, undocked, multi)

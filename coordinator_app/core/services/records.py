@@ -1,0 +1,161 @@
+"""Generic record operations shared by every panel: create, update, soft delete and restore, the
+recycle bin, each record's history and undo of the last change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..changelog import decode_value, encode_value
+from ..database import Database
+from ..errors import NotFoundError, NothingToUndoError, ValidationError
+from ..models import CREATED, RECORD_CLASSES, ChangeLogEntry, Record, utcnow
+from ..vocab import RECORD_TYPES
+
+R = TypeVar("R", bound=Record)
+
+#: record types that appear in the recycle bin (the others are parts of these)
+RECYCLABLE = ("site", "room", "person", "party_org", "reception", "community", "site_assignment")
+
+
+def get_live(session: Session, cls: type[R], record_id: str, label: str = "记录") -> R:
+    obj = session.get(cls, record_id)
+    if obj is None or obj.deleted_at is not None:
+        raise NotFoundError(f"找不到该{label}，它可能已被删除。")
+    return obj
+
+
+def assign(obj: Record, values: dict[str, Any]) -> None:
+    columns = type(obj).__table__.columns
+    for key, value in values.items():
+        if key not in columns or key in ("id", "created_at", "updated_at", "deleted_at"):
+            raise ValueError(f"unknown field {key!r} for {type(obj).__name__}")
+        if getattr(obj, key) != value:
+            setattr(obj, key, value)
+
+
+def create(db: Database, cls: type[R], values: dict[str, Any], action: str) -> str:
+    with db.unit_of_work(action) as session:
+        obj = cls()
+        assign(obj, values)
+        session.add(obj)
+        session.flush()
+        return obj.id
+
+
+def update(db: Database, cls: type[R], record_id: str, values: dict[str, Any], action: str, label: str = "记录") -> None:
+    with db.unit_of_work(action) as session:
+        assign(get_live(session, cls, record_id, label), values)
+
+
+def soft_delete(db: Database, cls: type[Record], record_id: str, label: str = "记录") -> None:
+    with db.unit_of_work(f"删除{label}") as session:
+        get_live(session, cls, record_id, label).deleted_at = utcnow()
+
+
+@dataclass(frozen=True)
+class DeletedRecord:
+    record_type: str
+    type_label: str
+    id: str
+    name: str
+    deleted_at: datetime
+
+
+def recycle_bin(db: Database, limit: int = 500) -> list[DeletedRecord]:
+    rows: list[DeletedRecord] = []
+    with db.read() as session:
+        for record_type in RECYCLABLE:
+            cls = RECORD_CLASSES[record_type]
+            for obj in session.scalars(
+                select(cls).where(cls.deleted_at.is_not(None)).order_by(cls.deleted_at.desc()).limit(limit)
+            ):
+                rows.append(DeletedRecord(record_type, RECORD_TYPES[record_type], obj.id, obj.display_name(),
+                                          obj.deleted_at))  # type: ignore[arg-type]
+    rows.sort(key=lambda r: r.deleted_at, reverse=True)
+    return rows[:limit]
+
+
+def restore(db: Database, record_type: str, record_id: str) -> None:
+    cls = RECORD_CLASSES[record_type]
+    with db.unit_of_work(f"恢复{RECORD_TYPES[record_type]}") as session:
+        obj = session.get(cls, record_id)
+        if obj is None:
+            raise NotFoundError("回收站中找不到该记录。")
+        obj.deleted_at = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    changed_at: datetime
+    user_name: str
+    action: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+def history(db: Database, record_id: str) -> list[HistoryEntry]:
+    """Newest first."""
+    with db.read() as session:
+        entries = session.scalars(
+            select(ChangeLogEntry).where(ChangeLogEntry.record_id == record_id).order_by(ChangeLogEntry.seq.desc())
+        )
+        return [HistoryEntry(e.changed_at, e.user_name, e.action, e.field, e.old_value, e.new_value) for e in entries]
+
+
+def _undoable_batch(session: Session, user_name: str) -> str | None:
+    """The newest batch of this user that is not itself an undo and has not been undone."""
+    undone = select(ChangeLogEntry.undoes_batch).where(ChangeLogEntry.undoes_batch.is_not(None))
+    return session.scalar(
+        select(ChangeLogEntry.batch_id)
+        .where(ChangeLogEntry.user_name == user_name, ChangeLogEntry.undoes_batch.is_(None),
+               ChangeLogEntry.batch_id.not_in(undone), ChangeLogEntry.action != "导入街道")
+        .order_by(ChangeLogEntry.seq.desc())
+        .limit(1)
+    )
+
+
+def last_change(db: Database) -> str | None:
+    """A description of what ``undo_last`` would undo, or None."""
+    with db.read() as session:
+        batch = _undoable_batch(session, db.user_name)
+        if batch is None:
+            return None
+        return session.scalar(select(ChangeLogEntry.action).where(ChangeLogEntry.batch_id == batch).limit(1)) or "修改"
+
+
+def undo_last(db: Database, on_undone: Callable[[str], None] | None = None) -> str:
+    """Reverse this user's newest change. Returns its description."""
+    with db.read() as session:
+        batch = _undoable_batch(session, db.user_name)
+        if batch is None:
+            raise NothingToUndoError("没有可以撤销的操作。")
+        entries = list(session.scalars(
+            select(ChangeLogEntry).where(ChangeLogEntry.batch_id == batch).order_by(ChangeLogEntry.seq.desc())
+        ))
+    action = entries[0].action or "修改"
+    created = {e.record_id for e in entries if e.field == CREATED}
+    with db.unit_of_work(f"撤销：{action}", undoes_batch=batch) as session:
+        for entry in entries:
+            cls = RECORD_CLASSES.get(entry.record_type)
+            if cls is None:
+                continue
+            obj = session.get(cls, entry.record_id)
+            if obj is None:
+                continue
+            if entry.field == CREATED:
+                obj.deleted_at = utcnow()
+            elif entry.record_id not in created and entry.field in cls.__table__.columns:
+                current = getattr(obj, entry.field)
+                if encode_value(current) != entry.new_value:
+                    raise ValidationError(f"“{action}”之后该记录又被修改过，无法撤销。")
+                setattr(obj, entry.field, decode_value(cls, entry.field, entry.old_value))
+    if on_undone:
+        on_undone(action)
+    return action
