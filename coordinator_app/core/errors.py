@@ -34,3 +34,10 @@ class DatabaseOpenError(CoordinatorError):
 
 class NothingToUndoError(CoordinatorError):
     pass
+
+
+class Cancelled(CoordinatorError):
+    """The user cancelled a long operation; everything it did was rolled back."""
+
+    def __init__(self, message: str = "操作已取消，数据未作改动。") -> None:
+        super().__init__(message)

@@ -159,3 +159,11 @@ def undo_last(db: Database, on_undone: Callable[[str], None] | None = None) -> s
     if on_undone:
         on_undone(action)
     return action
+
+
+def database_is_empty(db: Database) -> bool:
+    """True when no site and no person has been recorded (the app then offers demo data)."""
+    from ..models import Person, Site
+
+    with db.read() as session:
+        return session.scalar(select(Site.id).limit(1)) is None and session.scalar(select(Person.id).limit(1)) is None

@@ -1,0 +1,165 @@
+"""The main window: a navigation bar for the panels, menus, undo, recycle bin, settings and About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from coordinator_app.config import AppConfig, Settings
+from coordinator_app.core.database import Database
+from coordinator_app.core.services import records
+from coordinator_app.resources_path import resources_dir
+
+from . import operations
+from .dialogs.about_dialog import AboutDialog
+from .dialogs.settings_dialog import SettingsDialog
+from .stations.panel import StationHubPanel
+from .tasks import BackgroundTask, run_in_background
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, config: AppConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.config = config
+        self.setWindowTitle(self.tr("Party-building coordinator's workbench"))
+        icon = resources_dir() / "icons" / "app.svg"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1280, 800)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.station_panel = StationHubPanel(db, self)
+        self._add_panel(self.tr("Station hubs"), self.station_panel)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        self._build_menus()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.status_label.setText(self.tr("Data folder: %1").replace("%1", str(config.data_dir)))
+        operations.hub().changed.connect(self._refresh_undo)
+        self._refresh_undo()
+        self.demo_task: BackgroundTask | None = None
+
+    def _add_panel(self, title: str, widget: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(140, 44))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nav.addItem(item)
+        self.stack.addWidget(widget)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.demo_action = QAction(self.tr("Load &demo data…"), self)
+        self.demo_action.triggered.connect(self.load_demo_data)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        self.recycle_bin_action = QAction(self.tr("&Recycle bin…"), self)
+        self.recycle_bin_action.triggered.connect(self.open_recycle_bin)
+        edit_menu.addAction(self.recycle_bin_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About"), self)
+        about_action.triggered.connect(self.open_about)
+        help_menu.addAction(about_action)
+
+    # --- undo ----------------------------------------------------------------------------------------
+    def _refresh_undo(self, _record_type: str = "") -> None:
+        last = operations.read(self, records.last_change, self.db)
+        self.undo_action.setEnabled(last is not None)
+        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", last) if last else self.tr("&Undo"))
+
+    def undo(self) -> None:
+        action = operations.write(self, "", records.undo_last, self.db)
+        if action:
+            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", action), 5000)
+
+    # --- dialogs -------------------------------------------------------------------------------------
+    def open_recycle_bin(self) -> None:
+        from .dialogs.recycle_bin_dialog import RecycleBinDialog
+
+        RecycleBinDialog(self.db, self).exec()
+
+    def open_settings(self) -> None:
+        SettingsDialog(Settings.load(), self).exec()
+
+    def open_about(self) -> None:
+        AboutDialog(self.config, self).exec()
+
+    # --- demo data -----------------------------------------------------------------------------------
+    def offer_demo_if_empty(self) -> None:
+        if not operations.read(self, records.database_is_empty, self.db, default=False):
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Empty database"),
+            self.tr("The database is empty. Load demo data (18 streets with their communities, sites, people "
+                    "and receptions) to try the program?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo_data()
+
+    def load_demo_data(self) -> BackgroundTask | None:
+        from coordinator_app.core.demo import generate_demo
+
+        if not operations.read(self, records.database_is_empty, self.db, default=False):
+            QMessageBox.information(self, self.tr("Demo data"),
+                                    self.tr("Demo data can only be loaded into an empty database."))
+            return None
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return generate_demo(self.db, "small", progress=progress, cancel=cancelled)
+
+        def done(_summary: object) -> None:
+            operations.hub().changed.emit("")
+            self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
+
+        self.demo_task = run_in_background(self, self.tr("Loading demo data…"), work, done)
+        return self.demo_task
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.demo_task is not None and self.demo_task.worker.isRunning():
+            self.demo_task.cancel()
+            self.demo_task.worker.wait()
+        super().closeEvent(event)
+
+
+def schedule_demo_offer(window: MainWindow) -> None:
+    QTimer.singleShot(0, window.offer_demo_if_empty)
