@@ -58,7 +58,7 @@ def _filtered(query: Select[Any], f: PersonFilter) -> Select[Any]:
     text = f.text.strip()
     if text:
         like = f"%{text}%"
-        query = query.where(or_(Person.name.like(like), Person.phone.like(like), Person.skills.like(like)))
+        query = query.where(or_(Person.name.ilike(like), Person.phone.ilike(like), Person.skills.ilike(like)))
     if f.role:
         query = query.where(exists().where(PersonRole.person_id == Person.id, PersonRole.role == f.role,
                                            PersonRole.deleted_at.is_(None)))

@@ -48,7 +48,7 @@ class SiteRow:
 
 #: sort keys the list accepts
 SITE_SORT_COLUMNS = {
-    "name": Site.name, "kind": Site.kind, "street": Street.sort_order, "community": Community.name,
+    "name": Site.name, "kind": Site.kind, "street": Street.sort_order, "community": func.coalesce(Community.name, ""),
     "address": Site.address, "phone": Site.phone, "operator": Site.operator,
 }
 
@@ -68,8 +68,8 @@ def _filtered(query: Select[Any], f: SiteFilter) -> Select[Any]:
     query = query.where(Site.deleted_at.is_(None))
     if f.text.strip():
         like = f"%{f.text.strip()}%"
-        query = query.where(or_(Site.name.like(like), Site.address.like(like), Site.operator.like(like),
-                                Site.phone.like(like)))
+        query = query.where(or_(Site.name.ilike(like), Site.address.ilike(like), Site.operator.ilike(like),
+                                Site.phone.ilike(like)))
     if f.street_id:
         query = query.where(Site.street_id == f.street_id)
     if f.community_id:
