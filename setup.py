@@ -30,5 +30,6 @@ setup(
         "coordinator_app.core.migrations": ["script.py.mako"],
         **{name: ["*"] for name in RESOURCE_PACKAGES},
     },
-    exclude_package_data={name: ["*.pyc", "__pycache__"] for name in RESOURCE_PACKAGES},
+    # .ts files are translation sources; the app loads the compiled .qm files
+    exclude_package_data={name: ["*.ts", "*.pyc"] for name in RESOURCE_PACKAGES},
 )
