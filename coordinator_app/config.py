@@ -14,7 +14,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import URL
 
 from coordinator_app import APP_AUTHOR, APP_NAME
 
@@ -82,7 +81,8 @@ class AppConfig:
 
 
 def sqlite_url(path: Path) -> str:
-    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+    """``sqlite:///`` + an absolute path with forward slashes (also right for C:/… on Windows)."""
+    return "sqlite:///" + path.resolve().as_posix()
 
 
 def resolve_config(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -13,13 +14,9 @@ from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,6 +26,9 @@ from coordinator_app.config import AppConfig
 from . import changelog
 from .errors import DatabaseOpenError, DatabaseTooNewError
 from .models import AppMeta, Street, new_id
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,8 @@ def create_app_engine(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config  # imported only when migrating: it costs start-up time
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -64,19 +66,42 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*(.+)$", re.MULTILINE)
+
+
+def _script_revisions() -> dict[str, set[str]]:
+    """revision -> its down revisions, read from the migration scripts' text. Alembic reads the same two
+    assignments; reading them here spares importing Alembic on every start (tests check both agree)."""
+    revisions: dict[str, set[str]] = {}
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        if not found:
+            continue
+        down = _DOWN_REVISION.search(source)
+        revisions[found.group(1)] = set(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1))) if down else set()
+    return revisions
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    revisions = _script_revisions()
+    referenced = set().union(*revisions.values()) if revisions else set()
+    heads = sorted(set(revisions) - referenced)
+    if len(heads) != 1:
+        raise RuntimeError(f"migration scripts must have exactly one head, found {heads}")
+    return heads[0]
+
+
+def known_revisions() -> set[str]:
+    return set(_script_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
-
-
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def sqlite_path(engine: Engine) -> Path | None:
@@ -197,6 +222,8 @@ def migrate(engine: Engine, config: AppConfig | None) -> None:
     if current is not None and path is not None and path.exists() and config is not None:
         target = backup_sqlite(path, config.backup_dir, f"before-{head}")
         log.info("backed up %s to %s before migrating %s -> %s", path, target, current, head)
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")
 
 

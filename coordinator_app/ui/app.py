@@ -5,16 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coordinator_app import APP_NAME, __version__
 from coordinator_app.config import Settings, resolve_config
-from coordinator_app.core.database import open_database
-from coordinator_app.core.errors import CoordinatorError
 from coordinator_app.core.logs import setup_logging
 
-from .errors import install_excepthook, report_unexpected
+from .errors import install_excepthook
 from .i18n import install_translators
 
 
@@ -38,19 +35,21 @@ def run(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     install_translators(app, config.language)
     install_excepthook(config.log_file)
-    try:
-        db = open_database(config)
-    except CoordinatorError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), error.message)
-        return 1
-    except Exception as exc:  # noqa: BLE001 - logged, shown as an apology
-        report_unexpected(exc)
-        return 1
     from .main_window import MainWindow, schedule_demo_offer
 
-    window = MainWindow(db, config)
+    # The window appears at once; the database (SQLAlchemy, backup, migrations) opens in the background.
+    window = MainWindow(None, config)
     window.show()
     schedule_demo_offer(window)
+    window.open_database_in_background().finished.connect(
+        lambda ok: ok or _refuse_to_continue(window)
+    )
     code = app.exec()
-    db.dispose()
+    if window.db is not None:
+        window.db.dispose()
     return code
+
+
+def _refuse_to_continue(window: QWidget) -> None:
+    """The database could not be opened: the reason was shown; close the empty window."""
+    window.close()

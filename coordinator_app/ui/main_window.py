@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,22 +18,30 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.config import AppConfig, Settings
-from coordinator_app.core.database import Database
-from coordinator_app.core.services import records
 from coordinator_app.resources_path import resources_dir
 
 from . import operations
 from .dialogs.about_dialog import AboutDialog
 from .dialogs.settings_dialog import SettingsDialog
-from .stations.panel import StationHubPanel
 from .tasks import BackgroundTask, run_in_background
+
+if TYPE_CHECKING:
+    from coordinator_app.core.database import Database
+
+    from .stations.panel import StationHubPanel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, config: AppConfig, parent: QWidget | None = None) -> None:
+    database_ready = Signal()
+
+    """Shown before the database is open (``db=None``) so that the window appears at once; the panels are
+    built by ``attach_database`` when ``open_database_in_background`` has opened it."""
+
+    def __init__(self, db: Database | None, config: AppConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database = db  # type: ignore[assignment]  # set by attach_database
         self.config = config
+        self.station_panel: StationHubPanel | None = None
         self.setWindowTitle(self.tr("Party-building coordinator's workbench"))
         icon = resources_dir() / "icons" / "app.svg"
         if icon.exists():
@@ -51,18 +61,54 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.station_panel = StationHubPanel(db, self)
-        self._add_panel(self.tr("Station hubs"), self.station_panel)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
-
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.status_label.setText(self.tr("Data folder: %1").replace("%1", str(config.data_dir)))
+        self.demo_task: BackgroundTask | None = None
+        self.open_task: BackgroundTask | None = None
+        self._set_data_actions_enabled(False)
+        if db is not None:
+            self.attach_database(db)
+        else:
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    # --- the database --------------------------------------------------------------------------------
+    def open_database_in_background(self) -> BackgroundTask:
+        """Open (back up, migrate) the database off the GUI thread, then build the panels."""
+        config = self.config
+
+        def work(_progress, _cancelled):  # type: ignore[no-untyped-def]
+            from coordinator_app.core.database import open_database
+
+            return open_database(config)
+
+        def failed(ok: bool) -> None:
+            if not ok:
+                self.statusBar().showMessage(self.tr("The database could not be opened."))
+
+        self.open_task = run_in_background(self, self.tr("Opening the database…"), work, self.attach_database,
+                                           error_title=self.tr("Cannot open the database"))
+        self.open_task.finished.connect(failed)
+        return self.open_task
+
+    def attach_database(self, db: Database) -> None:
+        from .stations.panel import StationHubPanel
+
+        self.db = db
+        self.station_panel = StationHubPanel(db, self)
+        self._add_panel(self.tr("Station hubs"), self.station_panel)
+        self.nav.setCurrentRow(0)
         operations.hub().changed.connect(self._refresh_undo)
         self._refresh_undo()
-        self.demo_task: BackgroundTask | None = None
+        self._set_data_actions_enabled(True)
+        self.statusBar().clearMessage()
+        self.database_ready.emit()
+
+    def _set_data_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.demo_action, self.undo_action, self.recycle_bin_action):
+            action.setEnabled(enabled)
 
     def _add_panel(self, title: str, widget: QWidget) -> None:
         item = QListWidgetItem(title)
@@ -103,11 +149,15 @@ class MainWindow(QMainWindow):
 
     # --- undo ----------------------------------------------------------------------------------------
     def _refresh_undo(self, _record_type: str = "") -> None:
+        from coordinator_app.core.services import records
+
         last = operations.read(self, records.last_change, self.db)
         self.undo_action.setEnabled(last is not None)
         self.undo_action.setText(self.tr("&Undo: %1").replace("%1", last) if last else self.tr("&Undo"))
 
     def undo(self) -> None:
+        from coordinator_app.core.services import records
+
         action = operations.write(self, "", records.undo_last, self.db)
         if action:
             self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", action), 5000)
@@ -126,6 +176,8 @@ class MainWindow(QMainWindow):
 
     # --- demo data -----------------------------------------------------------------------------------
     def offer_demo_if_empty(self) -> None:
+        from coordinator_app.core.services import records
+
         if not operations.read(self, records.database_is_empty, self.db, default=False):
             return
         answer = QMessageBox.question(
@@ -138,6 +190,7 @@ class MainWindow(QMainWindow):
 
     def load_demo_data(self) -> BackgroundTask | None:
         from coordinator_app.core.demo import generate_demo
+        from coordinator_app.core.services import records
 
         if not operations.read(self, records.database_is_empty, self.db, default=False):
             QMessageBox.information(self, self.tr("Demo data"),
@@ -155,6 +208,8 @@ class MainWindow(QMainWindow):
         return self.demo_task
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.open_task is not None and self.open_task.worker.isRunning():
+            self.open_task.worker.wait()
         if self.demo_task is not None and self.demo_task.worker.isRunning():
             self.demo_task.cancel()
             self.demo_task.worker.wait()
@@ -162,4 +217,5 @@ class MainWindow(QMainWindow):
 
 
 def schedule_demo_offer(window: MainWindow) -> None:
-    QTimer.singleShot(0, window.offer_demo_if_empty)
+    """Offer demo data once the database is open, if it is empty."""
+    window.database_ready.connect(lambda: QTimer.singleShot(0, window.offer_demo_if_empty))

@@ -32,8 +32,8 @@ def hub() -> DataHub:
     return _hub
 
 
-def show_error(parent: QWidget | None, error: CoordinatorError) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("Operations", "Cannot save"), error.message)
+def show_error(parent: QWidget | None, error: CoordinatorError, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Operations", "Cannot save"), error.message)
 
 
 def write(parent: QWidget | None, record_type: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:

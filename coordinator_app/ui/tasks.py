@@ -51,9 +51,10 @@ class BackgroundTask(QObject):
     finished = Signal(bool)
 
     def __init__(self, parent: QWidget | None, title: str, work: Work,
-                 on_success: Callable[[Any], None] | None = None) -> None:
+                 on_success: Callable[[Any], None] | None = None, error_title: str | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
+        self._error_title = error_title
         self._on_success = on_success
         self.result: Any = None
         self.error: BaseException | None = None
@@ -103,12 +104,12 @@ class BackgroundTask(QObject):
         if isinstance(exc, Cancelled):
             pass  # the user asked for it; nothing was written
         elif isinstance(exc, CoordinatorError):
-            show_error(self._parent, exc)
+            show_error(self._parent, exc, self._error_title)
         else:
             report_unexpected(exc, self._parent)
         self.finished.emit(False)
 
 
 def run_in_background(parent: QWidget | None, title: str, work: Work,
-                      on_success: Callable[[Any], None] | None = None) -> BackgroundTask:
-    return BackgroundTask(parent, title, work, on_success).start()
+                      on_success: Callable[[Any], None] | None = None, error_title: str | None = None) -> BackgroundTask:
+    return BackgroundTask(parent, title, work, on_success, error_title).start()

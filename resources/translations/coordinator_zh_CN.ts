@@ -33,13 +33,6 @@
     </message>
   </context>
   <context>
-    <name>App</name>
-    <message>
-      <source>Cannot open the database</source>
-      <translation>无法打开数据库</translation>
-    </message>
-  </context>
-  <context>
     <name>Errors</name>
     <message>
       <source>Sorry, something went wrong. Your data has not been changed.</source>
@@ -298,6 +291,18 @@
       <translation>数据文件夹：%1</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+      <source>The database could not be opened.</source>
+      <translation>数据库未能打开。</translation>
+    </message>
+    <message>
+      <source>Cannot open the database</source>
+      <translation>无法打开数据库</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
@@ -444,6 +449,18 @@
     <message>
       <source>Receptions</source>
       <translation>接访</translation>
+    </message>
+  </context>
+  <context>
+    <name>StreetCommunityFilter</name>
+    <message>
+      <source>All streets</source>
+      <extracomment>street or community changed</extracomment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All communities</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
