@@ -169,7 +169,9 @@ class MainWindow(QMainWindow):
         RecycleBinDialog(self.db, self).exec()
 
     def open_settings(self) -> None:
-        SettingsDialog(Settings.load(), self).exec()
+        dialog = SettingsDialog(Settings.load(), self)
+        if dialog.exec() and self.db is not None:
+            self.db.user_name = dialog.settings.user_name  # the change log records the new name at once
 
     def open_about(self) -> None:
         AboutDialog(self.config, self).exec()
