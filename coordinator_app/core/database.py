@@ -228,13 +228,18 @@ def migrate(engine: Engine, config: AppConfig | None) -> None:
 
 
 def open_database(config: AppConfig, *, user_name: str | None = None) -> Database:
+    engine: Engine | None = None
     try:
         engine = create_app_engine(config.database_url)
         migrate(engine, config)
         copy_id = _ensure_copy_id(engine)
     except DatabaseTooNewError:
+        if engine is not None:
+            engine.dispose()  # close the file: on Windows an open handle keeps it locked
         raise
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        if engine is not None:
+            engine.dispose()
         log.exception("cannot open database %s", config.database_url)
         raise DatabaseOpenError(f"无法打开数据库：{exc.__class__.__name__}。详情见日志文件。") from exc
     db = Database(engine, config, copy_id, user_name or config.user_name)

@@ -4,18 +4,20 @@ with a message the user can act on."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from .errors import ValidationError
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 # 020-83001234, 02083001234, 83001234, 020-8300-1234 and an optional extension 转123 / -123
-_LANDLINE = re.compile(r"^(0\d{2,3})?\d{7,8}((转|-|ext)\d{1,6})?$")
+_LANDLINE = re.compile(r"^(0\d{2,3})?\d{7,8}((转|-|ext)\d{1,6})?$", re.ASCII)
 
 
 def normalise_phone(raw: str) -> str:
-    text = (raw or "").strip().replace("（", "(").replace("）", ")")
+    # NFKC turns full-width digits, brackets and dashes (typed with a Chinese input method) into ASCII
+    text = unicodedata.normalize("NFKC", raw or "").strip()
     for ch in " ()\u3000":
         text = text.replace(ch, "")
     if text.startswith("+86"):
@@ -42,7 +44,7 @@ def check_phone(raw: str | None, field: str = "phone", label: str = "联系电�
                 f"{label}“{part.strip()}”格式不正确：请填写11位手机号（如13812345678）或固定电话（如020-83001234）。",
                 field,
             )
-    return "、".join(p.strip() for p in parts)
+    return "、".join(unicodedata.normalize("NFKC", p).strip() for p in parts)
 
 
 def require(value: Any, field: str, label: str) -> Any:

@@ -111,6 +111,19 @@ def upcoming_receptions(db: Database, now: datetime | None = None, limit: int = 
         return _rows(session, query.order_by(Reception.held_at.asc()).limit(limit))
 
 
+def list_receptions(db: Database, offset: int = 0, limit: int = 200, *, site_id: str | None = None,
+                    street_id: str | None = None, descending: bool = True) -> list[ReceptionRow]:
+    """Every live reception, newest first (or oldest first), a page at a time."""
+    query = _base_query()
+    if site_id:
+        query = query.where(Reception.site_id == site_id)
+    if street_id:
+        query = query.where(Site.street_id == street_id)
+    order = Reception.held_at.desc() if descending else Reception.held_at.asc()
+    with db.read() as session:
+        return _rows(session, query.order_by(order, Reception.id).offset(offset).limit(limit))
+
+
 def get_reception(db: Database, reception_id: str) -> dict[str, Any]:
     with db.read() as session:
         row = records.get_live(session, Reception, reception_id, "接访")

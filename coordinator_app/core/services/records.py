@@ -22,6 +22,10 @@ R = TypeVar("R", bound=Record)
 #: record types that appear in the recycle bin (the others are parts of these)
 RECYCLABLE = ("site", "room", "person", "party_org", "reception", "community", "site_assignment")
 
+#: batches that undo never picks: seeding the streets, and bulk loads that log one summary row
+#: (undoing them would write nothing and leave the batch forever "undoable")
+NOT_UNDOABLE_ACTIONS = ("导入街道", "载入演示数据")
+
 
 def get_live(session: Session, cls: type[R], record_id: str, label: str = "记录") -> R:
     obj = session.get(cls, record_id)
@@ -115,7 +119,7 @@ def _undoable_batch(session: Session, user_name: str) -> str | None:
     return session.scalar(
         select(ChangeLogEntry.batch_id)
         .where(ChangeLogEntry.user_name == user_name, ChangeLogEntry.undoes_batch.is_(None),
-               ChangeLogEntry.batch_id.not_in(undone), ChangeLogEntry.action != "导入街道")
+               ChangeLogEntry.batch_id.not_in(undone), ChangeLogEntry.action.not_in(NOT_UNDOABLE_ACTIONS))
         .order_by(ChangeLogEntry.seq.desc())
         .limit(1)
     )

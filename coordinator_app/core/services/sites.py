@@ -268,7 +268,9 @@ def site_network(db: Database, street_id: str | None = None) -> list[NetworkNode
     kind_order = list(SITE_KINDS)
     for s in sites:
         parent = nodes.get(s.parent_id) if s.parent_id else None
-        (parent or street_nodes[s.street_id]).children.append(nodes[s.id])
+        home = parent or street_nodes.get(s.street_id)
+        if home is not None:  # None: the site's street is in the recycle bin
+            home.children.append(nodes[s.id])
     for node in list(nodes.values()) + list(street_nodes.values()):
         node.children.sort(key=lambda n: (n.kind == "room", kind_order.index(n.kind) if n.kind in kind_order else 99,
                                           n.name))
