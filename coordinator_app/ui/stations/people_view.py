@@ -1,0 +1,232 @@
+"""The roster (人员): search-as-you-type, filters by role, Party membership and docked site, a lazy table
+(50,000 people at district scale: fetched a page at a time, filtered and sorted in SQL)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.core.database import Database
+from coordinator_app.core.services import people
+
+from .. import labels, operations
+from ..widgets.lazy_table_model import Column, LazyTableModel
+from .assign_dialog import AssignDialog
+from .choosers import SiteChooser
+from .person_form import PersonForm
+
+SEARCH_DELAY_MS = 150
+
+
+class PeopleView(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._stale = False
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search by name, phone or skills"))
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("All roles"), None)
+        for code, label in labels.person_roles().items():
+            self.role_filter.addItem(label, code)
+        self.party_filter = QComboBox()
+        self.party_filter.addItem(self.tr("Party members and others"), None)
+        self.party_filter.addItem(self.tr("Party members"), True)
+        self.party_filter.addItem(self.tr("Not Party members"), False)
+        self.site_filter = SiteChooser(db, self, any_label=self.tr("All sites"))
+        self.site_filter.setToolTip(self.tr("Only people docked to this site"))
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.role_filter)
+        filters.addWidget(self.party_filter)
+        filters.addWidget(QLabel(self.tr("Docked to:")))
+        filters.addWidget(self.site_filter, 1)
+
+        self.new_button = QPushButton(self.tr("New person…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.dock_button = QPushButton(self.tr("Dock to a site…"))
+        self.history_button: QPushButton | None = None
+        self.count_label = QLabel()
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button, self.dock_button):
+            actions.addWidget(button)
+        self._add_history_button(actions)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        role_labels = labels.person_roles()
+        columns: list[Column[people.PersonRow]] = [
+            Column(self.tr("Name"), lambda r: r.name, "name"),
+            Column(self.tr("Phone"), lambda r: r.phone, "phone"),
+            Column(self.tr("Party member"), lambda r: labels.yes_no(r.is_party_member), "party"),
+            Column(self.tr("Roles"), lambda r: "、".join(role_labels.get(c, c) for c in r.roles)),
+            Column(self.tr("Docked sites"), lambda r: "、".join(r.sites)),
+            Column(self.tr("Skills"), lambda r: r.skills, "skills"),
+        ]
+        self.model = LazyTableModel(columns, lambda f: people.count_people(db, f),
+                                    lambda f, o, n, s, d: people.list_people(db, f, o, n, s, d),
+                                    people.PersonFilter(), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((110, 130, 60, 200, 260)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.role_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.party_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.site_filter.site_changed.connect(lambda _id: self.apply_filter())
+        self.new_button.clicked.connect(lambda: self.open_person_form())
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.dock_button.clicked.connect(self.dock_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_count)
+        operations.hub().changed.connect(self._data_changed)
+        self._update_count()
+        self._update_buttons()
+
+    def _add_history_button(self, actions: QHBoxLayout) -> None:
+        try:
+            from ..dialogs.history_dialog import HistoryDialog  # noqa: F401 - only whether it exists
+        except ImportError:
+            return
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.clicked.connect(self.open_history)
+        actions.addWidget(self.history_button)
+
+    # --- filtering ------------------------------------------------------------------------------------
+    def current_filter(self) -> people.PersonFilter:
+        return people.PersonFilter(text=self.search_edit.text().strip(), role=self.role_filter.currentData(),
+                                   party_member=self.party_filter.currentData(), site_id=self.site_filter.site_id())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self._reload(self.current_filter())
+
+    def _reload(self, filter_: people.PersonFilter | None = None) -> None:
+        keep = self.selected_id()
+        if filter_ is None:
+            self.model.reload()
+        else:
+            self.model.set_filter(filter_)
+        self._stale = False
+        if keep:
+            self.select_id(keep)
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 people").replace("%1", f"{self.model.total():,}"))
+
+    def _data_changed(self, _record_type: str) -> None:
+        if self.isVisible():
+            self._reload()
+        else:
+            self._stale = True  # refreshed when shown again
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._reload()
+
+    # --- selection ------------------------------------------------------------------------------------
+    def selected_row(self) -> people.PersonRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def select_id(self, person_id: str) -> bool:
+        n = self.model.row_of_id(person_id)
+        if n < 0:
+            return False
+        index = self.model.index(n, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_row() is not None
+        for button in (self.edit_button, self.delete_button, self.dock_button, self.history_button):
+            if button is not None:
+                button.setEnabled(chosen)
+
+    # --- actions --------------------------------------------------------------------------------------
+    def open_person_form(self, person_id: str | None = None) -> PersonForm:
+        """Open the form (modal, without blocking) and return it; the roster selects the saved person."""
+        form = PersonForm(self.db, person_id, self)
+        form.accepted.connect(lambda: form.saved_id and self.select_id(form.saved_id))
+        form.open()
+        return form
+
+    def edit_selected(self) -> PersonForm | None:
+        person_id = self.selected_id()
+        return self.open_person_form(person_id) if person_id else None
+
+    def dock_selected(self) -> AssignDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = AssignDialog(self.db, self, person_id=row.id, person_name=row.name)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> bool:
+        row = self.selected_row()
+        if row is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Delete person"),
+            self.tr("Delete %1? The person can be restored from the recycle bin.").replace("%1", row.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return operations.write(self, "person", lambda: people.delete_person(self.db, row.id) or True) is not None
+
+    def open_history(self) -> None:
+        from ..dialogs.history_dialog import HistoryDialog
+
+        row = self.selected_row()
+        if row is not None:
+            HistoryDialog(self.db, row.id, row.name, self).exec()
+
+    def index_of(self, person_id: str) -> QModelIndex:
+        n = self.model.row_of_id(person_id)
+        return self.model.index(n, 0) if n >= 0 else QModelIndex()

@@ -1,0 +1,235 @@
+"""Receptions of residents (群众接访): the upcoming ones across the district (or one street), and the log
+of one site. Selecting a reception in one table clears the other, so Edit and Delete act on exactly one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.core.database import Database
+from coordinator_app.core.services import geography, receptions
+
+from .. import operations
+from ..formatting import format_datetime
+from .choosers import SiteChooser
+from .reception_form import ReceptionForm
+from .row_table_model import ListColumn, RowTableModel
+
+Row = receptions.ReceptionRow
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _table(model: RowTableModel[Row], widths: tuple[int, ...]) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    for column, width in enumerate(widths):
+        table.horizontalHeader().resizeSection(column, width)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setSortingEnabled(True)
+    return table
+
+
+class ReceptionsView(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._stale = False
+
+        self.new_button = QPushButton(self.tr("Record a reception…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        # upcoming receptions
+        self.street_filter = QComboBox()
+        self.street_filter.addItem(self.tr("All streets"), None)
+        for street in operations.read(self, geography.list_streets, db, default=[]):
+            self.street_filter.addItem(street.name, street.id)
+        self.upcoming_count_label = QLabel()
+        self.upcoming_model: RowTableModel[Row] = RowTableModel([
+            ListColumn(self.tr("Time"), lambda r: format_datetime(r.held_at), lambda r: r.held_at),
+            ListColumn(self.tr("Site"), lambda r: r.site_name),
+            ListColumn(self.tr("Street"), lambda r: r.street_name),
+            ListColumn(self.tr("Hosts"), lambda r: "、".join(r.hosts)),
+            ListColumn(self.tr("Topics raised"), lambda r: _one_line(r.topics)),
+        ], lambda r: r.id, self)
+        self.upcoming_model.sort(0, Qt.SortOrder.AscendingOrder)
+        self.upcoming_table = _table(self.upcoming_model, (160, 220, 90, 200))
+        self.upcoming_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        upcoming_box = QGroupBox(self.tr("Upcoming receptions"))
+        upcoming_layout = QVBoxLayout(upcoming_box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Street:")))
+        row.addWidget(self.street_filter)
+        row.addStretch(1)
+        row.addWidget(self.upcoming_count_label)
+        upcoming_layout.addLayout(row)
+        upcoming_layout.addWidget(self.upcoming_table)
+
+        # the log of one site
+        self.site_chooser = SiteChooser(db, self)
+        self.log_count_label = QLabel()
+        self.log_model: RowTableModel[Row] = RowTableModel([
+            ListColumn(self.tr("Time"), lambda r: format_datetime(r.held_at), lambda r: r.held_at),
+            ListColumn(self.tr("Visitors"), lambda r: str(r.visitor_count), lambda r: r.visitor_count),
+            ListColumn(self.tr("Hosts"), lambda r: "、".join(r.hosts)),
+            ListColumn(self.tr("Topics raised"), lambda r: _one_line(r.topics)),
+            ListColumn(self.tr("Follow-up"), lambda r: _one_line(r.follow_up)),
+        ], lambda r: r.id, self)
+        self.log_model.sort(0, Qt.SortOrder.DescendingOrder)
+        self.log_table = _table(self.log_model, (160, 70, 180, 260))
+        self.log_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        log_box = QGroupBox(self.tr("Reception log of a site"))
+        log_layout = QVBoxLayout(log_box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Site:")))
+        row.addWidget(self.site_chooser, 1)
+        row.addWidget(self.log_count_label)
+        log_layout.addLayout(row)
+        log_layout.addWidget(self.log_table)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upcoming_box)
+        splitter.addWidget(log_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+
+        self.new_button.clicked.connect(lambda: self.open_reception_form())
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.street_filter.currentIndexChanged.connect(lambda _i: self.refresh_upcoming())
+        self.site_chooser.site_changed.connect(lambda _id: self.refresh_log())
+        for table, other in ((self.upcoming_table, self.log_table), (self.log_table, self.upcoming_table)):
+            table.doubleClicked.connect(lambda _index: self.edit_selected())
+            table.selectionModel().selectionChanged.connect(
+                lambda selected, _deselected, other=other: self._selected_in_one(selected, other))
+        operations.hub().changed.connect(self._data_changed)
+        self.refresh()
+
+    # --- loading --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.refresh_upcoming()
+        self.refresh_log()
+        self._stale = False
+
+    def refresh_upcoming(self) -> None:
+        keep = self.selected_id()
+        rows = operations.read(self, receptions.upcoming_receptions, self.db, default=[],
+                               street_id=self.street_filter.currentData())
+        self.upcoming_model.set_rows(rows)
+        self.upcoming_count_label.setText(self.tr("%1 upcoming").replace("%1", str(len(rows))))
+        self._reselect(keep)
+
+    def refresh_log(self) -> None:
+        keep = self.selected_id()
+        site_id = self.site_chooser.site_id()
+        rows = operations.read(self, receptions.receptions_for_site, self.db, site_id, default=[]) if site_id else []
+        self.log_model.set_rows(rows)
+        self.log_count_label.setText(self.tr("%1 receptions").replace("%1", str(len(rows))) if site_id else "")
+        self._reselect(keep)
+
+    def show_site(self, site_id: str) -> None:
+        """Show one site's reception log (an entry point for other views)."""
+        self.site_chooser.set_site_id(site_id)
+
+    def _data_changed(self, _record_type: str) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # --- selection ------------------------------------------------------------------------------------
+    def _selected_in_one(self, selected: object, other: QTableView) -> None:
+        if not selected.isEmpty() and other.selectionModel().hasSelection():  # type: ignore[attr-defined]
+            other.clearSelection()
+        self._update_buttons()
+
+    def selected_row(self) -> Row | None:
+        for table in (self.upcoming_table, self.log_table):
+            rows = table.selectionModel().selectedRows()
+            if rows:
+                return table.model().row_at(rows[0].row())  # type: ignore[attr-defined, no-any-return]
+        return None
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def _reselect(self, reception_id: str | None) -> None:
+        if reception_id:
+            for table, model in ((self.upcoming_table, self.upcoming_model), (self.log_table, self.log_model)):
+                n = model.row_of_id(reception_id)
+                if n >= 0:
+                    table.selectionModel().select(
+                        model.index(n, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                    break
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_row() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    # --- actions --------------------------------------------------------------------------------------
+    def open_reception_form(self, reception_id: str | None = None) -> ReceptionForm:
+        """Open the form (modal, without blocking) and return it. A new reception starts at the site whose
+        log is shown."""
+        form = ReceptionForm(self.db, reception_id, self, site_id=self.site_chooser.site_id())
+        form.accepted.connect(lambda: self._saved(form.saved_id, form.saved_site_id))
+        form.open()
+        return form
+
+    def _saved(self, reception_id: str | None, site_id: str | None) -> None:
+        if site_id and site_id != self.site_chooser.site_id():
+            self.show_site(site_id)  # show the log the reception went into
+        if reception_id:
+            self._reselect(reception_id)
+
+    def edit_selected(self) -> ReceptionForm | None:
+        reception_id = self.selected_id()
+        return self.open_reception_form(reception_id) if reception_id else None
+
+    def delete_selected(self) -> bool:
+        row = self.selected_row()
+        if row is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Delete reception"),
+            self.tr("Delete the reception at %1 on %2? It can be restored from the recycle bin.")
+            .replace("%1", row.site_name).replace("%2", format_datetime(row.held_at)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return operations.write(self, "reception",
+                                lambda: receptions.delete_reception(self.db, row.id) or True) is not None
