@@ -3,7 +3,7 @@ recycle bin, each record's history and undo of the last change."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -111,6 +111,30 @@ def history(db: Database, record_id: str) -> list[HistoryEntry]:
             select(ChangeLogEntry).where(ChangeLogEntry.record_id == record_id).order_by(ChangeLogEntry.seq.desc())
         )
         return [HistoryEntry(e.changed_at, e.user_name, e.action, e.field, e.old_value, e.new_value) for e in entries]
+
+
+#: fields that hold the id of another record, with that record's type
+REFERENCE_FIELDS = {
+    "street_id": "street", "community_id": "community", "parent_id": "site", "site_id": "site",
+    "person_id": "person", "secretary_id": "person", "reception_id": "reception",
+}
+
+
+def reference_names(db: Database, references: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """Names for ``(field, id)`` pairs such as a history's ``("street_id", "…")``: {id: name}. Deleted
+    records keep their name; unknown fields and ids are left out."""
+    wanted: dict[str, set[str]] = {}
+    for field_name, record_id in references:
+        record_type = REFERENCE_FIELDS.get(field_name)
+        if record_type and record_id:
+            wanted.setdefault(record_type, set()).add(record_id)
+    names: dict[str, str] = {}
+    with db.read() as session:
+        for record_type, ids in wanted.items():
+            cls = RECORD_CLASSES[record_type]
+            for obj in session.scalars(select(cls).where(cls.id.in_(sorted(ids)))):
+                names[obj.id] = obj.display_name()
+    return names
 
 
 def _undoable_batch(session: Session, user_name: str) -> str | None:

@@ -122,11 +122,15 @@ def validate_site(values: dict[str, Any]) -> dict[str, Any]:
 
 def _check_references(db: Database, values: dict[str, Any], site_id: str | None = None) -> None:
     with db.read() as session:
+        if session.get(Street, values["street_id"]) is None:
+            raise ValidationError("所选街道不存在，请重新选择。", "street_id")
         if values.get("community_id"):
             street = session.scalar(select(Community.street_id).where(Community.id == values["community_id"]))
             if street != values["street_id"]:
                 raise ValidationError("所选社区不属于所选街道。", "community_id")
         parent = values.get("parent_id")
+        if parent and session.get(Site, parent) is None:
+            raise ValidationError("所选上级阵地不存在，请重新选择。", "parent_id")
         seen = {site_id} if site_id else set()
         while parent:
             if parent in seen:
@@ -219,6 +223,13 @@ def list_party_orgs(db: Database, site_id: str) -> list[PartyOrgRow]:
         return [PartyOrgRow(*r) for r in rows]
 
 
+def get_party_org(db: Database, org_id: str) -> dict[str, Any]:
+    with db.read() as session:
+        org = records.get_live(session, PartyOrganisation, org_id, "党组织")
+        return {key: getattr(org, key) for key in ("id", "name", "level", "secretary_id", "member_count", "site_id",
+                                                    "notes")}
+
+
 def save_party_org(db: Database, values: dict[str, Any], org_id: str | None = None) -> str:
     cleaned = clean_text(values, {"name": ("党组织名称", 100), "notes": ("备注", 2000)})
     require(cleaned.get("name"), "name", "党组织名称")
@@ -227,6 +238,13 @@ def save_party_org(db: Database, values: dict[str, Any], org_id: str | None = No
     cleaned["secretary_id"] = cleaned.get("secretary_id") or None
     cleaned["site_id"] = cleaned.get("site_id") or None
     cleaned.setdefault("notes", "")
+    from ..models import Person
+
+    with db.read() as session:
+        if cleaned["secretary_id"] and session.get(Person, cleaned["secretary_id"]) is None:
+            raise ValidationError("所选书记不存在，请重新选择。", "secretary_id")
+        if cleaned["site_id"] and session.get(Site, cleaned["site_id"]) is None:
+            raise ValidationError("所选阵地不存在，请重新选择。", "site_id")
     if org_id:
         records.update(db, PartyOrganisation, org_id, cleaned, "修改党组织", "党组织")
         return org_id

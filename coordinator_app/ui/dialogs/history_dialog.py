@@ -1,0 +1,118 @@
+"""A record's history (历史记录): who changed what, when, from which value to which, newest first."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.core.database import Database
+from coordinator_app.core.services import records
+
+from .. import labels, operations
+from ..formatting import format_date
+from ..widgets.lazy_table_model import Column
+from ..widgets.row_table_model import RowTableModel
+from ..widgets.timestamps import format_stored_time
+
+CREATED_FIELD = "*created"
+
+
+class ValueFormatter:
+    """Turns the change log's stored text into what the user recognises: names instead of ids, labels
+    instead of codes, Chinese dates, 是/否."""
+
+    def __init__(self, db: Database, entries: list[records.HistoryEntry]) -> None:
+        references = [(e.field, v) for e in entries for v in (e.old_value, e.new_value) if v]
+        self.names = operations.read(None, records.reference_names, db, references, default={}) or {}
+        self.vocabularies = {"kind": labels.site_kinds(), "level": labels.party_org_levels(),
+                             "role": labels.person_roles()}
+
+    def __call__(self, field: str, value: str | None) -> str:
+        if value is None or value == "":
+            return ""
+        if field in records.REFERENCE_FIELDS:
+            return self.names.get(value, value)
+        if field in self.vocabularies:
+            return self.vocabularies[field].get(value, value)
+        if field == "deleted_at":
+            try:
+                return format_stored_time(datetime.fromisoformat(value))
+            except ValueError:
+                return value
+        if field.endswith("_date"):
+            try:
+                return format_date(date.fromisoformat(value))
+            except ValueError:
+                return value
+        if field.startswith("is_") and value in ("0", "1"):
+            return labels.yes_no(value == "1")
+        return value
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, db: Database, record_id: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.record_id = record_id
+        self.setWindowTitle(title)
+        self.resize(900, 480)
+        fields = labels.field_names()
+        entries = operations.read(self, records.history, db, record_id, default=[]) or []
+        value = ValueFormatter(db, entries)
+
+        def field_label(e: records.HistoryEntry) -> str:
+            return fields.get(e.field, e.field)
+
+        def old_text(e: records.HistoryEntry) -> str:
+            return "" if e.field == CREATED_FIELD else value(e.field, e.old_value)
+
+        def new_text(e: records.HistoryEntry) -> str:
+            if e.field == "deleted_at" and not e.new_value:
+                return self.tr("(restored)")
+            return value(e.field, e.new_value)
+
+        self.model: RowTableModel[records.HistoryEntry] = RowTableModel([
+            Column(self.tr("Time"), lambda e: format_stored_time(e.changed_at)),
+            Column(self.tr("User"), lambda e: e.user_name),
+            Column(self.tr("Action"), lambda e: e.action),
+            Column(self.tr("Field"), field_label),
+            Column(self.tr("Old value"), old_text),
+            Column(self.tr("New value"), new_text),
+        ], entries, id_of=lambda e: None, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        for column, width in enumerate((150, 80, 110, 100, 180)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+
+        count = QLabel(self.tr("%1 changes").replace("%1", str(len(entries))))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(count)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def texts(self) -> list[list[str]]:
+        """What the table shows, row by row."""
+        return [[self.model.data(self.model.index(r, c)) for c in range(self.model.columnCount())]
+                for r in range(self.model.rowCount())]
