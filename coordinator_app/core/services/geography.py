@@ -50,6 +50,8 @@ def create_community(db: Database, street_id: str, name: str) -> str:
     name = check_length(require(name, "name", "社区名称"), "name", "社区名称", 50)
     require(street_id, "street_id", "所属街道")
     with db.read() as session:
+        if session.get(Street, street_id) is None:
+            raise ValidationError("所选街道不存在，请重新选择。", "street_id")
         if session.scalar(select(Community.id).where(
             Community.street_id == street_id, Community.name == name, Community.deleted_at.is_(None)
         )):
