@@ -76,6 +76,7 @@ class AssignDialog(QDialog):
     def accept(self) -> None:
         person_id = self.person_id
         if self.person_search is not None:
+            self.person_search.flush()
             chosen = self.person_search.selected()
             if chosen is None:
                 warn(self, self.tr("Please choose a social worker from the list."), self.person_search.edit)

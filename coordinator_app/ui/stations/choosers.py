@@ -158,6 +158,11 @@ class PersonSearch(QWidget):
         if self.results.count() == 1:
             self.results.setCurrentRow(0)  # the one match is the obvious choice; with several, the user picks
 
+    def flush(self) -> None:
+        """Search now if typing is still being waited for, so the list matches the text."""
+        if self._timer.isActive():
+            self.search()
+
     def selected(self) -> tuple[str, str] | None:
         """(id, name) of the highlighted match."""
         item = self.results.currentItem()
@@ -166,8 +171,7 @@ class PersonSearch(QWidget):
         return item.data(PERSON_ID_ROLE), item.data(PERSON_NAME_ROLE)
 
     def _choose_current(self) -> None:
-        if self._timer.isActive():
-            self.search()
+        self.flush()
         chosen = self.selected()
         if chosen is None and self.results.count():
             self.results.setCurrentRow(0)

@@ -220,12 +220,16 @@ class PeopleView(QWidget):
             return False
         return operations.write(self, "person", lambda: people.delete_person(self.db, row.id) or True) is not None
 
-    def open_history(self) -> None:
+    def open_history(self) -> QWidget | None:
         from ..dialogs.history_dialog import HistoryDialog
 
         row = self.selected_row()
-        if row is not None:
-            HistoryDialog(self.db, row.id, row.name, self).exec()
+        if row is None:
+            return None
+        dialog = HistoryDialog(self.db, row.id, self.tr("History of %1").replace("%1", row.name), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def index_of(self, person_id: str) -> QModelIndex:
         n = self.model.row_of_id(person_id)

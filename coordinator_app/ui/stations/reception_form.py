@@ -139,6 +139,7 @@ class ReceptionForm(QDialog):
         self.hosts_list.addItem(item)
 
     def add_selected_host(self) -> None:
+        self.host_search.flush()
         chosen = self.host_search.selected()
         if chosen is None:
             warn(self, self.tr("Choose a person in the search results first."), self.host_search.edit)
