@@ -35,6 +35,7 @@ def studio(db: Database) -> Studio:
     station = sites.create_site(db, {"name": "北京街社工服务站", "kind": "social_work_station", "street_id": street.id})
     deputy = people.create_person(db, {"name": "刘代表"}, ["npc_deputy"])
     worker = people.create_person(db, {"name": "黄社工", "phone": "13800003333"}, ["social_worker"])
+    people.assign_to_site(db, worker, studio)
     past = receptions.save_reception(db, {"site_id": studio, "held_at": datetime.now() - timedelta(days=30),
                                           "visitor_count": 4, "topics": "加装电梯"}, [deputy])
     return Studio(studio, station, deputy, worker, past)
@@ -86,6 +87,9 @@ def test_receptions_record_one_with_two_hosts(qtbot, studio: Studio, main_window
     form = next(f for f in view.findChildren(ReceptionForm) if f.isVisible())
     assert form.windowTitle() == "登记接访"
     assert form.site_chooser.site_id() == studio.studio, "starts at the site whose log is shown"
+    results = form.host_search.results
+    assert [results.item(n).text() for n in range(results.count())] == ["黄社工　社工　138****3333"], \
+        "with nothing typed, the people docked to the site are offered"
     when = (datetime.now() + timedelta(days=3)).replace(hour=9, minute=30, second=0, microsecond=0)
     form.time_edit.setDateTime(to_qdatetime(when))
     assert form.time_edit.text().startswith(f"{when.year}年{when.month}月{when.day}日")

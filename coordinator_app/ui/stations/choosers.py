@@ -108,7 +108,9 @@ class SiteChooser(QComboBox):
 class PersonSearch(QWidget):
     """A search box (name, phone, skills) with up to ``limit`` matching people listed below it.
 
-    ``roles`` keeps people holding at least one of them. Double-click or Enter on a match emits ``chosen``."""
+    ``roles`` keeps people holding at least one of them; with roles, an empty search lists the first of
+    them. Without roles an empty search lists the people docked to the ``site hint`` (for a reception: the
+    site's own social workers and deputies), or nobody. Double-click or Enter on a match emits ``chosen``."""
 
     chosen = Signal(str, str)  # person id, name
     selection_changed = Signal()
@@ -119,6 +121,7 @@ class PersonSearch(QWidget):
         self.db = db
         self.roles = roles
         self.limit = limit
+        self.site_hint: str | None = None
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr("Search by name, phone or skills"))
@@ -142,11 +145,12 @@ class PersonSearch(QWidget):
         self._timer.stop()
         text = self.edit.text().strip()
         found: dict[str, people.PersonRow] = {}
-        for role in self.roles or (None,):
-            rows = operations.read(self, people.list_people, self.db, people.PersonFilter(text=text, role=role),
-                                   0, self.limit, default=[])
-            for row in rows:
-                found.setdefault(row.id, row)
+        site_id = self.site_hint if not text and not self.roles else None
+        if text or self.roles or site_id:
+            for role in self.roles or (None,):
+                filter_ = people.PersonFilter(text=text, role=role, site_id=site_id)
+                for row in operations.read(self, people.list_people, self.db, filter_, 0, self.limit, default=[]):
+                    found.setdefault(row.id, row)
         role_labels = labels.person_roles()
         self.results.clear()
         for row in sorted(found.values(), key=lambda r: (r.name, r.id))[: self.limit]:
@@ -157,6 +161,11 @@ class PersonSearch(QWidget):
             self.results.addItem(item)
         if self.results.count() == 1:
             self.results.setCurrentRow(0)  # the one match is the obvious choice; with several, the user picks
+
+    def set_site_hint(self, site_id: str | None) -> None:
+        self.site_hint = site_id
+        if not self.edit.text().strip():
+            self.search()
 
     def flush(self) -> None:
         """Search now if typing is still being waited for, so the list matches the text."""

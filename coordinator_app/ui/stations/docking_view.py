@@ -40,6 +40,7 @@ def _table(model: RowTableModel, widths: tuple[int, ...]) -> QTableView:
     for column, width in enumerate(widths):
         table.horizontalHeader().resizeSection(column, width)
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the report's own order first
     table.setSortingEnabled(True)
     return table
 
@@ -53,8 +54,10 @@ class DockingView(QWidget):
 
         self.street_filter = QComboBox()
         self.street_filter.addItem(self.tr("All streets"), None)
-        for street in operations.read(self, geography.list_streets, db, default=[]):
+        streets = operations.read(self, geography.list_streets, db, default=[])
+        for street in streets:
             self.street_filter.addItem(street.name, street.id)
+        street_rank = {street.name: n for n, street in enumerate(streets)}  # the district's order, not the code points
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         top = QHBoxLayout()
@@ -66,7 +69,8 @@ class DockingView(QWidget):
         self.undocked_model: RowTableModel[people.UndockedSite] = RowTableModel([
             ListColumn(self.tr("Site"), lambda r: r.site_name),
             ListColumn(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
-            ListColumn(self.tr("Street"), lambda r: r.street_name),
+            ListColumn(self.tr("Street"), lambda r: r.street_name,
+                       lambda r: (street_rank.get(r.street_name, len(street_rank)), r.site_name)),
         ], lambda r: r.site_id, self)
         self.undocked_table = _table(self.undocked_model, (260, 220))
         self.dock_button = QPushButton(self.tr("Dock a social worker…"))

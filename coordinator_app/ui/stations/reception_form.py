@@ -64,6 +64,7 @@ class ReceptionForm(QDialog):
         hosts_box = QGroupBox(self.tr("Hosts"))
         grid = QGridLayout(hosts_box)
         self.host_search = PersonSearch(db, self, limit=30)
+        self.host_search.edit.setPlaceholderText(self.tr("Name, phone or skills (empty: people docked to the site)"))
         self.hosts_list = QListWidget()
         self.hosts_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.add_host_button = QPushButton(self.tr("Add →"))
@@ -102,6 +103,7 @@ class ReceptionForm(QDialog):
         self.resize(760, 700)
 
         self.host_search.chosen.connect(self.add_host)
+        self.site_chooser.site_changed.connect(self.host_search.set_site_hint)
         self.add_host_button.clicked.connect(self.add_selected_host)
         self.remove_host_button.clicked.connect(self.remove_selected_hosts)
         self.hosts_list.itemActivated.connect(lambda _item: self.remove_selected_hosts())
@@ -110,6 +112,7 @@ class ReceptionForm(QDialog):
             self._load(reception_id)
         elif site_id:
             self.site_chooser.set_site_id(site_id)
+        self.host_search.set_site_hint(self.site_chooser.site_id())
         self.site_chooser.setFocus()
 
     def _load(self, reception_id: str) -> None:
