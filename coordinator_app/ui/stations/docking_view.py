@@ -49,7 +49,6 @@ class DockingView(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._stale = False
         self.report: people.DockingReport | None = None
 
         self.street_filter = QComboBox()
@@ -106,7 +105,7 @@ class DockingView(QWidget):
         self.undocked_table.doubleClicked.connect(lambda _index: self.dock_selected())
         self.undocked_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         operations.hub().changed.connect(self._data_changed)
-        self.refresh()
+        self._stale = True  # loaded when first shown
 
     # --- the report -----------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -93,8 +93,13 @@ class PeopleView(QWidget):
         for column, width in enumerate((110, 130, 60, 200, 260)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # sorted in SQL by the model (already by name); only columns with a sort key can be clicked into order
+        self._sortable = [n for n, column in enumerate(columns) if column.sort_key]
+        self._sort_indicator = (0, Qt.SortOrder.AscendingOrder)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(*self._sort_indicator)
+        header.sortIndicatorChanged.connect(self._sort_changed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -128,6 +133,19 @@ class PeopleView(QWidget):
         self.history_button = QPushButton(self.tr("History…"))
         self.history_button.clicked.connect(self.open_history)
         actions.addWidget(self.history_button)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column not in self._sortable:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort_indicator)
+            header.blockSignals(False)
+            return
+        self._sort_indicator = (column, order)
+        keep = self.selected_id()
+        self.model.sort(column, order)
+        if keep:
+            self.select_id(keep)
 
     # --- filtering ------------------------------------------------------------------------------------
     def current_filter(self) -> people.PersonFilter:

@@ -55,7 +55,6 @@ class ReceptionsView(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._stale = False
 
         self.new_button = QPushButton(self.tr("Record a reception…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -130,7 +129,7 @@ class ReceptionsView(QWidget):
             table.selectionModel().selectionChanged.connect(
                 lambda selected, _deselected, other=other: self._selected_in_one(selected, other))
         operations.hub().changed.connect(self._data_changed)
-        self.refresh()
+        self._stale = True  # loaded when first shown
 
     # --- loading --------------------------------------------------------------------------------------
     def refresh(self) -> None:
