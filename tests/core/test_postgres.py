@@ -216,3 +216,25 @@ def test_receptions(pg_db: Database) -> None:
     assert [(r.id, r.hosts, r.held_at) for r in upcoming] == [(reception_id, ("人大代表甲",), soon)]
     assert receptions.count_receptions(pg_db) == 1
     assert receptions.get_reception(pg_db, reception_id)["host_ids"] == [host]
+
+
+def test_demo_data_bulk_load_and_check(pg_db: Database) -> None:
+    # GIVEN the small demo data set, bulk-loaded into PostgreSQL
+    from coordinator_app.core.checks import check_database
+    from coordinator_app.core.demo import generate_demo
+
+    summary = generate_demo(pg_db, "small", today=date(2026, 5, 1))
+
+    # THEN the lists, filters and report agree with what was generated, and the database check passes
+    assert sites.count_sites(pg_db, sites.SiteFilter()) == summary.sites
+    assert people.count_people(pg_db, people.PersonFilter()) == summary.people
+    report = people.docking_report(pg_db, today=date(2026, 5, 1))
+    assert report.site_count == summary.sites
+    assert len(report.undocked) == summary.undocked_sites
+    assert sites.count_sites(pg_db, sites.SiteFilter(without_social_worker=True, today=date(2026, 5, 1))) \
+        == summary.undocked_sites
+    members = people.count_people(pg_db, people.PersonFilter(party_member=True))
+    assert 0 < members < summary.people
+    assert len(sites.list_sites(pg_db, sites.SiteFilter(), offset=summary.sites - 5, limit=200)) == 5
+    verdict = check_database(pg_db.config)  # type: ignore[arg-type]
+    assert verdict.ok, verdict.verdict()
