@@ -7,14 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,24 +23,7 @@ from coordinator_app.core.services import geography, people
 from .. import labels, operations
 from ..formatting import format_date
 from .assign_dialog import AssignDialog
-from .row_table_model import ListColumn, RowTableModel
-
-
-def _table(model: RowTableModel, widths: tuple[int, ...]) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    for column, width in enumerate(widths):
-        table.horizontalHeader().resizeSection(column, width)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the report's own order first
-    table.setSortingEnabled(True)
-    return table
+from .keyed_table_model import KeyedRowTableModel, ListColumn, list_table
 
 
 class DockingView(QWidget):
@@ -65,13 +46,13 @@ class DockingView(QWidget):
         top.addWidget(self.summary_label, 1)
 
         kinds = labels.site_kinds()
-        self.undocked_model: RowTableModel[people.UndockedSite] = RowTableModel([
+        self.undocked_model: KeyedRowTableModel[people.UndockedSite] = KeyedRowTableModel([
             ListColumn(self.tr("Site"), lambda r: r.site_name),
             ListColumn(self.tr("Kind"), lambda r: kinds.get(r.kind, r.kind)),
             ListColumn(self.tr("Street"), lambda r: r.street_name,
                        lambda r: (street_rank.get(r.street_name, len(street_rank)), r.site_name)),
         ], lambda r: r.site_id, self)
-        self.undocked_table = _table(self.undocked_model, (260, 220))
+        self.undocked_table = list_table(self.undocked_model, (260, 220))
         self.dock_button = QPushButton(self.tr("Dock a social worker…"))
         self.dock_button.setToolTip(self.tr("Dock a social worker to the chosen site"))
         undocked_box = QGroupBox(self.tr("Sites without a social worker"))
@@ -82,12 +63,12 @@ class DockingView(QWidget):
         box_layout.addLayout(row)
         box_layout.addWidget(self.undocked_table)
 
-        self.multi_model: RowTableModel[people.MultiDockedWorker] = RowTableModel([
+        self.multi_model: KeyedRowTableModel[people.MultiDockedWorker] = KeyedRowTableModel([
             ListColumn(self.tr("Social worker"), lambda r: r.person_name),
             ListColumn(self.tr("Number of sites"), lambda r: str(len(r.site_names)), lambda r: len(r.site_names)),
             ListColumn(self.tr("Sites"), lambda r: "、".join(r.site_names)),
         ], lambda r: r.person_id, self)
-        self.multi_table = _table(self.multi_model, (120, 80))
+        self.multi_table = list_table(self.multi_model, (120, 80))
         multi_box = QGroupBox(self.tr("Social workers docked to several sites"))
         QVBoxLayout(multi_box).addWidget(self.multi_table)
 

@@ -1,18 +1,17 @@
-"""A table model over a short list of rows already in memory (a report, a site's reception log), sorted
-in Python. Big tables use ``widgets.lazy_table_model`` instead."""
+"""``widgets.row_table_model.RowTableModel`` sorted by a key per column — dates by date, counts by number,
+streets in the district's order — and kept in that order when the rows are refreshed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from ..widgets.lazy_table_model import ID_ROLE, ROW_ROLE
-
-Row = TypeVar("Row")
-Index = QModelIndex | QPersistentModelIndex
+from ..widgets.lazy_table_model import Row
+from ..widgets.row_table_model import RowTableModel
 
 
 @dataclass(frozen=True)
@@ -24,12 +23,10 @@ class ListColumn(Generic[Row]):
     key: Callable[[Row], Any] | None = None
 
 
-class RowTableModel(QAbstractTableModel, Generic[Row]):
-    def __init__(self, columns: Sequence[ListColumn[Row]], id_of: Callable[[Row], str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._id_of = id_of
-        self._rows: list[Row] = []
+class KeyedRowTableModel(RowTableModel[Row]):
+    def __init__(self, columns: Sequence[ListColumn[Row]], id_of: Callable[[Row], Any], parent: Any = None) -> None:
+        super().__init__(columns, (), id_of, parent)  # type: ignore[arg-type] - same header/text protocol
+        self._keyed_columns = list(columns)
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
@@ -38,43 +35,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._apply_sort()
         self.endResetModel()
 
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def row_of_id(self, record_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if self._id_of(r) == record_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._columns[index.column()].text(row)
-        if role == ROW_ROLE:
-            return row
-        if role == ID_ROLE:
-            return self._id_of(row)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
-        return None
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Column -1 (no sort indicator) keeps the service's order."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         kept = [id(self._rows[i.row()]) for i in before]
@@ -86,8 +48,28 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:
-        if self._sort is None or not (0 <= self._sort[0] < len(self._columns)):
+        if self._sort is None or not (0 <= self._sort[0] < len(self._keyed_columns)):
             return
-        column = self._columns[self._sort[0]]
-        key = column.key or column.text
-        self._rows.sort(key=key, reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+        column = self._keyed_columns[self._sort[0]]
+        self._rows.sort(key=column.key or column.text, reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+
+
+def list_table(model: KeyedRowTableModel[Any], widths: tuple[int, ...],
+               sort: tuple[int, Qt.SortOrder] | None = None) -> QTableView:
+    """A read-only table of whole rows over ``model``, sortable by clicking a header; ``sort`` is the
+    initial order (None: the service's order)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    header.setStretchLastSection(True)
+    header.setSortIndicator(*(sort or (-1, Qt.SortOrder.AscendingOrder)))
+    table.setSortingEnabled(True)
+    return table

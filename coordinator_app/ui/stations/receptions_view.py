@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -25,8 +24,8 @@ from coordinator_app.core.services import geography, receptions
 from .. import operations
 from ..formatting import format_datetime
 from .choosers import SiteChooser
+from .keyed_table_model import KeyedRowTableModel, ListColumn, list_table
 from .reception_form import ReceptionForm
-from .row_table_model import ListColumn, RowTableModel
 
 Row = receptions.ReceptionRow
 
@@ -34,21 +33,6 @@ Row = receptions.ReceptionRow
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
-
-def _table(model: RowTableModel[Row], widths: tuple[int, ...]) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    for column, width in enumerate(widths):
-        table.horizontalHeader().resizeSection(column, width)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setSortingEnabled(True)
-    return table
 
 
 class ReceptionsView(QWidget):
@@ -70,16 +54,14 @@ class ReceptionsView(QWidget):
         for street in operations.read(self, geography.list_streets, db, default=[]):
             self.street_filter.addItem(street.name, street.id)
         self.upcoming_count_label = QLabel()
-        self.upcoming_model: RowTableModel[Row] = RowTableModel([
+        self.upcoming_model: KeyedRowTableModel[Row] = KeyedRowTableModel([
             ListColumn(self.tr("Time"), lambda r: format_datetime(r.held_at), lambda r: r.held_at),
             ListColumn(self.tr("Site"), lambda r: r.site_name),
             ListColumn(self.tr("Street"), lambda r: r.street_name),
             ListColumn(self.tr("Hosts"), lambda r: "、".join(r.hosts)),
             ListColumn(self.tr("Topics raised"), lambda r: _one_line(r.topics)),
         ], lambda r: r.id, self)
-        self.upcoming_model.sort(0, Qt.SortOrder.AscendingOrder)
-        self.upcoming_table = _table(self.upcoming_model, (160, 220, 90, 200))
-        self.upcoming_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.upcoming_table = list_table(self.upcoming_model, (160, 220, 90, 200), (0, Qt.SortOrder.AscendingOrder))
         upcoming_box = QGroupBox(self.tr("Upcoming receptions"))
         upcoming_layout = QVBoxLayout(upcoming_box)
         row = QHBoxLayout()
@@ -93,16 +75,14 @@ class ReceptionsView(QWidget):
         # the log of one site
         self.site_chooser = SiteChooser(db, self)
         self.log_count_label = QLabel()
-        self.log_model: RowTableModel[Row] = RowTableModel([
+        self.log_model: KeyedRowTableModel[Row] = KeyedRowTableModel([
             ListColumn(self.tr("Time"), lambda r: format_datetime(r.held_at), lambda r: r.held_at),
             ListColumn(self.tr("Visitors"), lambda r: str(r.visitor_count), lambda r: r.visitor_count),
             ListColumn(self.tr("Hosts"), lambda r: "、".join(r.hosts)),
             ListColumn(self.tr("Topics raised"), lambda r: _one_line(r.topics)),
             ListColumn(self.tr("Follow-up"), lambda r: _one_line(r.follow_up)),
         ], lambda r: r.id, self)
-        self.log_model.sort(0, Qt.SortOrder.DescendingOrder)
-        self.log_table = _table(self.log_model, (160, 70, 180, 260))
-        self.log_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.log_table = list_table(self.log_model, (160, 70, 180, 260), (0, Qt.SortOrder.DescendingOrder))
         log_box = QGroupBox(self.tr("Reception log of a site"))
         log_layout = QVBoxLayout(log_box)
         row = QHBoxLayout()
