@@ -15,6 +15,7 @@ from coordinator_app.ui.main_window import MainWindow
 from coordinator_app.ui.stations.assign_dialog import AssignDialog, EndDockingDialog
 from coordinator_app.ui.stations.people_view import PeopleView
 from coordinator_app.ui.stations.person_form import PersonForm
+from coordinator_app.ui.widgets.form_errors import is_invalid
 
 
 @dataclass
@@ -171,12 +172,14 @@ def test_people_wrong_phone_shows_a_chinese_message_and_saves_nothing(qtbot, ros
     assert title == "无法保存"
     assert "联系电话" in text and "12345" in text
     assert form.isVisible(), "the form stays open so the number can be corrected"
-    assert form.focusWidget() is form.phone_edit
+    assert form.focusWidget() is form.phone_edit and is_invalid(form.phone_edit)
+    assert not is_invalid(form.name_edit)
     assert people.count_people(main_window.db, people.PersonFilter(text="错号码")) == 0
     assert view.count_label.text() == "共 3 人"
 
     form.phone_edit.clear()
     type_text(qtbot, form.phone_edit, "020-83005678")
+    assert not is_invalid(form.phone_edit), "the red mark goes as soon as the number is edited"
     save(qtbot, form)
     qtbot.waitUntil(lambda: not form.isVisible())
     assert people.count_people(main_window.db, people.PersonFilter(text="错号码")) == 1
@@ -242,3 +245,36 @@ def test_people_dock_to_site_button(qtbot, roster: Roster, main_window: MainWind
     assert (assignment.site_id, assignment.role) == (roster.station, "party_social_worker")
     view.site_filter.set_site_id(roster.station)
     assert sorted(shown_names(view)) == ["王小红", "陈芳"]
+
+
+def test_people_sort_by_clicking_a_header(qtbot, roster: Roster, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = show_people(qtbot, main_window)
+    header = view.table.horizontalHeader()
+
+    def click(column: int) -> None:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(column) + 10, header.height() // 2))
+
+    click(1)  # 联系电话
+    phones = [view.model.index(n, 1).data() for n in range(view.model.rowCount())]
+    assert phones == sorted(phones)
+    click(1)
+    assert [view.model.index(n, 1).data() for n in range(view.model.rowCount())] == sorted(phones, reverse=True)
+    before = shown_names(view)
+    click(3)  # 角色: not sortable in SQL; nothing changes
+    assert shown_names(view) == before and header.sortIndicatorSection() == 1
+
+
+def test_people_history_of_a_person(qtbot, roster: Roster, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableView
+
+    from coordinator_app.ui.dialogs.history_dialog import HistoryDialog
+
+    view = show_people(qtbot, main_window)
+    select_person(view, "王小红")
+    assert view.history_button is not None and view.history_button.text() == "修改记录…"
+    qtbot.mouseClick(view.history_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, view, HistoryDialog)
+    assert dialog.windowTitle() == "修改记录：王小红"
+    assert dialog.findChild(QTableView).model().rowCount() > 0
+    dialog.close()

@@ -24,6 +24,7 @@ from coordinator_app.core.vocab import SOCIAL_WORKER_ROLES
 
 from .. import labels, operations
 from ..formatting import format_date
+from ..widgets.form_errors import clear_invalid
 from .choosers import PersonSearch, SiteChooser
 from .fields import date_edit, from_qdate, to_qdate, warn
 
@@ -52,6 +53,7 @@ class AssignDialog(QDialog):
             self.person_search.chosen.connect(lambda *_: self.site_chooser.setFocus())
             form.addRow(self.tr("Social worker:"), self.person_search)
         self.site_chooser = SiteChooser(db, self)
+        self.site_chooser.site_changed.connect(lambda _id: clear_invalid(self.site_chooser))
         if site_id:
             self.site_chooser.set_site_id(site_id)
         form.addRow(self.tr("Site:"), self.site_chooser)

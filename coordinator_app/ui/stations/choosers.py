@@ -19,19 +19,11 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import people, sites
 
 from .. import labels, operations
+from ..widgets.person_chooser import mask_phone
 
 #: the person's id and name on items of a PersonSearch's result list
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def mask_phone(phone: str) -> str:
-    """The first number only, its middle hidden (138****5678): enough to tell two namesakes apart."""
-    first = (phone or "").split("、")[0].strip()
-    digits = [c for c in first if c.isdigit()]
-    if len(digits) < 7:
-        return first
-    return "".join(digits[:3]) + "****" + "".join(digits[-4:])
 
 
 class SiteChooser(QComboBox):

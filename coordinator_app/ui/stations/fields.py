@@ -1,18 +1,14 @@
-"""Small helpers for the people, docking and receptions forms: date editors with a calendar, and checking
-input with the core's own validation before writing (its Chinese message shown, the faulty field focused)."""
+"""Small helpers for the people, docking and receptions forms: date editors with a calendar, conversions
+between Qt's and Python's dates, and a warning for a choice the user has not made yet."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QMessageBox, QWidget
 
-from coordinator_app.core.errors import ValidationError
-
-from .. import operations
+from ..widgets.form_errors import mark_invalid
 
 
 def to_qdate(value: date) -> QDate:
@@ -48,26 +44,8 @@ def datetime_edit(value: datetime, parent: QWidget | None = None) -> QDateTimeEd
     return edit
 
 
-def check(parent: QWidget, validate: Callable[[Any], Any], values: Any, fields: dict[str, QWidget]) -> bool:
-    """Run the core's validation on ``values``; on an error show its message and focus its field."""
-    try:
-        validate(values)
-    except ValidationError as error:
-        operations.show_error(parent, error)
-        focus(fields.get(error.field or ""))
-        return False
-    return True
-
-
-def focus(widget: QWidget | None) -> None:
-    if widget is None:
-        return
-    widget.setFocus()
-    if isinstance(widget, QLineEdit):
-        widget.selectAll()
-
-
 def warn(parent: QWidget, message: str, widget: QWidget | None = None) -> None:
-    """Tell the user why nothing was saved (same title as the core's messages) and focus ``widget``."""
+    """Tell the user why nothing was saved (same title as the core's messages) and mark ``widget``."""
     QMessageBox.warning(parent, QCoreApplication.translate("Operations", "Cannot save"), message)
-    focus(widget)
+    if widget is not None:
+        mark_invalid(widget)

@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -23,6 +22,7 @@ from coordinator_app.core.services import people
 
 from .. import labels, operations
 from ..widgets.lazy_table_model import Column, LazyTableModel
+from ..widgets.search_box import SearchBox
 from .assign_dialog import AssignDialog
 from .choosers import SiteChooser
 from .person_form import PersonForm
@@ -36,9 +36,7 @@ class PeopleView(QWidget):
         self.db = db
         self._stale = False
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search by name, phone or skills"))
+        self.search_edit = SearchBox(self.tr("Search by name, phone or skills"), SEARCH_DELAY_MS, self)
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), None)
         for code, label in labels.person_roles().items():
@@ -106,11 +104,7 @@ class PeopleView(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.settled.connect(lambda _text: self.apply_filter())
         self.role_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.party_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.site_filter.site_changed.connect(lambda _id: self.apply_filter())
@@ -149,11 +143,10 @@ class PeopleView(QWidget):
 
     # --- filtering ------------------------------------------------------------------------------------
     def current_filter(self) -> people.PersonFilter:
-        return people.PersonFilter(text=self.search_edit.text().strip(), role=self.role_filter.currentData(),
+        return people.PersonFilter(text=self.search_edit.search_text(), role=self.role_filter.currentData(),
                                    party_member=self.party_filter.currentData(), site_id=self.site_filter.site_id())
 
     def apply_filter(self) -> None:
-        self._search_timer.stop()
         self._reload(self.current_filter())
 
     def _reload(self, filter_: people.PersonFilter | None = None) -> None:

@@ -32,8 +32,8 @@ from coordinator_app.core.vocab import PERSON_ROLES
 
 from .. import labels, operations
 from ..formatting import format_date
+from ..widgets.form_errors import clear_when_edited, write_form
 from .assign_dialog import AssignDialog, EndDockingDialog
-from .fields import check
 
 
 class PersonForm(QDialog):
@@ -111,6 +111,11 @@ class PersonForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(640, 640)
+        # the widget for each field the core may reject
+        self._fields: dict[str, QWidget] = {"name": self.name_edit, "phone": self.phone_edit,
+                                            "skills": self.skills_edit, "notes": self.notes_edit}
+        for widget in self._fields.values():
+            clear_when_edited(widget)
 
         self._assignments: list[people.AssignmentRow] = []
         if person_id:
@@ -195,10 +200,6 @@ class PersonForm(QDialog):
 
     def accept(self) -> None:
         values, roles = self.values(), self.roles()
-        fields = {"name": self.name_edit, "phone": self.phone_edit, "skills": self.skills_edit,
-                  "notes": self.notes_edit}
-        if not check(self, people.validate_person, values, fields):
-            return
         person_id = self.person_id
 
         def save() -> str:
@@ -207,7 +208,7 @@ class PersonForm(QDialog):
                 return person_id
             return people.create_person(self.db, values, roles)
 
-        saved = operations.write(self, "person", save)
+        saved = write_form(self, "person", self._fields, save)
         if saved is None:
             return
         self.saved_id = saved

@@ -27,8 +27,9 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import people, receptions
 
 from .. import operations
+from ..widgets.form_errors import clear_invalid, clear_when_edited, write_form
 from .choosers import PERSON_ID_ROLE, PersonSearch, SiteChooser
-from .fields import check, datetime_edit, from_qdatetime, to_qdatetime, warn
+from .fields import datetime_edit, from_qdatetime, to_qdatetime, warn
 
 
 def _default_time() -> datetime:
@@ -104,6 +105,9 @@ class ReceptionForm(QDialog):
 
         self.host_search.chosen.connect(self.add_host)
         self.site_chooser.site_changed.connect(self.host_search.set_site_hint)
+        self.site_chooser.site_changed.connect(lambda _id: clear_invalid(self.site_chooser))
+        for widget in (self.topics_edit, self.follow_up_edit, self.notes_edit):
+            clear_when_edited(widget)
         self.add_host_button.clicked.connect(self.add_selected_host)
         self.remove_host_button.clicked.connect(self.remove_selected_hosts)
         self.hosts_list.itemActivated.connect(lambda _item: self.remove_selected_hosts())
@@ -168,10 +172,8 @@ class ReceptionForm(QDialog):
         values = self.values()
         fields = {"site_id": self.site_chooser, "held_at": self.time_edit, "visitor_count": self.visitors_spin,
                   "topics": self.topics_edit, "follow_up": self.follow_up_edit, "notes": self.notes_edit}
-        if not check(self, receptions.validate_reception, values, fields):
-            return
-        saved = operations.write(self, "reception", receptions.save_reception, self.db, values, self.host_ids(),
-                                 self.reception_id)
+        saved = write_form(self, "reception", fields, receptions.save_reception, self.db, values, self.host_ids(),
+                           self.reception_id)
         if saved is None:
             return
         self.saved_id, self.saved_site_id = saved, values["site_id"]  # type: ignore[assignment]
