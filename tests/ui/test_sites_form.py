@@ -191,6 +191,8 @@ def test_party_org_with_secretary_found_by_search(main_window: MainWindow, db: D
     dialog = PartyOrgDialog(db, net.station, None, editor)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
     type_text(qtbot, dialog.name_edit, "社工服务站党支部")
     dialog.level_combo.setCurrentIndex(dialog.level_combo.findText("党支部"))
     type_text(qtbot, dialog.secretary, "周")
@@ -198,7 +200,11 @@ def test_party_org_with_secretary_found_by_search(main_window: MainWindow, db: D
     texts = [dialog.secretary.matches.item(i).text() for i in range(2)]
     assert any("周书记" in t and "138****1111" in t for t in texts)
     row = next(i for i, t in enumerate(texts) if t.startswith("周书记"))
-    dialog.secretary.choose_match(row)
+    popup = dialog.secretary.completer_.popup()
+    assert popup.isVisible()  # the matches dropped down below the field; click one, as a user does
+    rect = popup.visualRect(popup.model().index(row, 0))
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.secretary.text() == "周书记"
     assert dialog.secretary.person_id() == secretary
     dialog.members_spin.setValue(9)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
