@@ -97,9 +97,10 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        for column, width in enumerate((150, 80, 110, 100, 180)):
+        for column, width in enumerate((150, 80, 110, 100)):
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column in (4, 5):  # old and new values share the rest; the full text is in the tooltip
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
         count = QLabel(self.tr("%1 changes").replace("%1", str(len(entries))))
         close = QPushButton(self.tr("Close"))
