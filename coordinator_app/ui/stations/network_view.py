@@ -213,10 +213,10 @@ class NetworkView(QWidget):
         kind = index.data(NODE_KIND_ROLE)
         if kind in (None, "street"):
             return
-        from .site_form import TAB_DETAILS, TAB_ROOMS, SiteForm
+        from .site_form import TAB_DETAILS, TAB_ROOMS, open_site_form
 
         if kind == "room":
             site_id, tab = index.parent().data(NODE_ID_ROLE), TAB_ROOMS
         else:
             site_id, tab = index.data(NODE_ID_ROLE), TAB_DETAILS
-        SiteForm(self.db, site_id, self, tab=tab).exec()
+        open_site_form(self.db, site_id, self, tab)

@@ -233,7 +233,5 @@ class SiteForm(QDialog):
 
 
 def open_site_form(db: Database, site_id: str, parent: QWidget | None = None, tab: int = TAB_DETAILS) -> int:
+    """Open a site's form from any view (the network, the docking report, a reception's site)."""
     return SiteForm(db, site_id, parent, tab=tab).exec()
-
-
-__all__ = ["PARENT_KINDS", "TAB_DETAILS", "TAB_PARTY_ORGS", "TAB_ROOMS", "SiteForm", "open_site_form"]
