@@ -1,1379 +1,1387 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
+  <context>
     <name>AboutDialog</name>
     <message>
-        <source>About</source>
-        <translation>关于</translation>
+      <source>About</source>
+      <translation>关于</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Party-building coordinator&apos;s workbench&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;街道党建协调工作台&lt;/h2&gt;</translation>
+      <source>&lt;h2&gt;Party-building coordinator's workbench&lt;/h2&gt;</source>
+      <translation>&lt;h2&gt;街道党建协调工作台&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Station hubs, co-building units, brand projects and councils, led by Party building.</source>
-        <translation>党建引领下的阵地建设、共建单位、一社区一特色与社区议事。</translation>
+      <source>Station hubs, co-building units, brand projects and councils, led by Party building.</source>
+      <translation>党建引领下的阵地建设、共建单位、一社区一特色与社区议事。</translation>
     </message>
     <message>
-        <source>Version:</source>
-        <translation>版本：</translation>
+      <source>Version:</source>
+      <translation>版本：</translation>
     </message>
     <message>
-        <source>Data folder:</source>
-        <translation>数据文件夹：</translation>
+      <source>Data folder:</source>
+      <translation>数据文件夹：</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
+      <source>Database:</source>
+      <translation>数据库：</translation>
     </message>
     <message>
-        <source>Log file:</source>
-        <translation>日志文件：</translation>
+      <source>Log file:</source>
+      <translation>日志文件：</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
-        <source>Dock to a site</source>
-        <translation>对接站点</translation>
+      <source>Dock to a site</source>
+      <translation>对接站点</translation>
     </message>
     <message>
-        <source>Person:</source>
-        <translation>人员：</translation>
+      <source>Person:</source>
+      <translation>人员：</translation>
     </message>
     <message>
-        <source>Social worker:</source>
-        <translation>社工：</translation>
+      <source>Social worker:</source>
+      <translation>社工：</translation>
     </message>
     <message>
-        <source>Site:</source>
-        <translation>站点：</translation>
+      <source>Site:</source>
+      <translation>站点：</translation>
     </message>
     <message>
-        <source>Docked as:</source>
-        <translation>对接身份：</translation>
+      <source>Docked as:</source>
+      <translation>对接身份：</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>开始日期：</translation>
+      <source>From:</source>
+      <translation>开始日期：</translation>
     </message>
     <message>
-        <source>Please choose a social worker from the list.</source>
-        <translation>请在列表中选择一名社工。</translation>
+      <source>Please choose a social worker from the list.</source>
+      <translation>请在列表中选择一名社工。</translation>
     </message>
     <message>
-        <source>Please choose a site from the list.</source>
-        <translation>请从下拉列表中选择站点。</translation>
+      <source>Please choose a site from the list.</source>
+      <translation>请从下拉列表中选择站点。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DockingView</name>
     <message>
-        <source>All streets</source>
-        <translation>全部街道</translation>
+      <source>All streets</source>
+      <translation>全部街道</translation>
     </message>
     <message>
-        <source>Street:</source>
-        <translation>街道：</translation>
+      <source>Street:</source>
+      <translation>街道：</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>阵地</translation>
+      <source>Site</source>
+      <translation>阵地</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation>街道</translation>
+      <source>Street</source>
+      <translation>街道</translation>
     </message>
     <message>
-        <source>Dock a social worker…</source>
-        <translation>对接社工…</translation>
+      <source>Dock a social worker…</source>
+      <translation>对接社工…</translation>
     </message>
     <message>
-        <source>Dock a social worker to the chosen site</source>
-        <translation>为选中的阵地对接一名社工</translation>
+      <source>Dock a social worker to the chosen site</source>
+      <translation>为选中的阵地对接一名社工</translation>
     </message>
     <message>
-        <source>Sites without a social worker</source>
-        <translation>未对接社工的阵地</translation>
+      <source>Sites without a social worker</source>
+      <translation>未对接社工的阵地</translation>
     </message>
     <message>
-        <source>Social worker</source>
-        <translation>社工</translation>
+      <source>Social worker</source>
+      <translation>社工</translation>
     </message>
     <message>
-        <source>Number of sites</source>
-        <translation>站点数</translation>
+      <source>Number of sites</source>
+      <translation>站点数</translation>
     </message>
     <message>
-        <source>Sites</source>
-        <translation>对接站点</translation>
+      <source>Sites</source>
+      <translation>对接站点</translation>
     </message>
     <message>
-        <source>Social workers docked to several sites</source>
-        <translation>对接多个站点的社工</translation>
+      <source>Social workers docked to several sites</source>
+      <translation>对接多个站点的社工</translation>
     </message>
     <message>
-        <source>As of %1: %2 sites, %3 of them without a social worker; %4 social workers docked to several sites.</source>
-        <translation>截至%1：共 %2 个阵地，其中 %3 个未对接社工；%4 名社工对接多个站点。</translation>
+      <source>As of %1: %2 sites, %3 of them without a social worker; %4 social workers docked to several sites.</source>
+      <translation>截至%1：共 %2 个阵地，其中 %3 个未对接社工；%4 名社工对接多个站点。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EndDockingDialog</name>
     <message>
-        <source>End docking</source>
-        <translation>结束对接</translation>
+      <source>End docking</source>
+      <translation>结束对接</translation>
     </message>
     <message>
-        <source>%1 has been docked to %2 since %3.</source>
-        <translation>%1自%3起对接%2。</translation>
+      <source>%1 has been docked to %2 since %3.</source>
+      <translation>%1自%3起对接%2。</translation>
     </message>
     <message>
-        <source>Last day:</source>
-        <translation>结束日期：</translation>
+      <source>Last day:</source>
+      <translation>结束日期：</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Errors</name>
     <message>
-        <source>Sorry, something went wrong. Your data has not been changed.</source>
-        <translation>抱歉，程序出现了意外错误。您的数据没有被改动。</translation>
+      <source>Sorry, something went wrong. Your data has not been changed.</source>
+      <translation>抱歉，程序出现了意外错误。您的数据没有被改动。</translation>
     </message>
     <message>
-        <source>Details were written to the log file:
+      <source>Details were written to the log file:
 %1</source>
-        <translation>详细信息已记录在日志文件：
+      <translation>详细信息已记录在日志文件：
 %1</translation>
     </message>
     <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
+      <source>Unexpected error</source>
+      <translation>意外错误</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Fields</name>
     <message>
-        <source>d MMM yyyy</source>
-        <translation>yyyy年M月d日</translation>
+      <source>d MMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <source>d MMM yyyy HH:mm</source>
-        <translation>yyyy年M月d日 HH:mm</translation>
+      <source>d MMM yyyy HH:mm</source>
+      <translation>yyyy年M月d日 HH:mm</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HistoryDialog</name>
     <message>
-        <source>(restored)</source>
-        <translation>（已恢复）</translation>
+      <source>(restored)</source>
+      <translation>（已恢复）</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+      <source>Time</source>
+      <translation>时间</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>操作人</translation>
+      <source>User</source>
+      <translation>操作人</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+      <source>Action</source>
+      <translation>操作</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>项目</translation>
+      <source>Field</source>
+      <translation>项目</translation>
     </message>
     <message>
-        <source>Old value</source>
-        <translation>原值</translation>
+      <source>Old value</source>
+      <translation>原值</translation>
     </message>
     <message>
-        <source>New value</source>
-        <translation>新值</translation>
+      <source>New value</source>
+      <translation>新值</translation>
     </message>
     <message>
-        <source>%1 changes</source>
-        <translation>共 %1 条修改记录</translation>
+      <source>%1 changes</source>
+      <translation>共 %1 条修改记录</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <source>Social-work station</source>
-        <translation>社工服务站</translation>
+      <source>Social-work station</source>
+      <translation>社工服务站</translation>
     </message>
     <message>
-        <source>Street Party-masses service centre</source>
-        <translation>街道党群服务中心</translation>
+      <source>Street Party-masses service centre</source>
+      <translation>街道党群服务中心</translation>
     </message>
     <message>
-        <source>Community Party-masses service centre</source>
-        <translation>社区党群服务中心</translation>
+      <source>Community Party-masses service centre</source>
+      <translation>社区党群服务中心</translation>
     </message>
     <message>
-        <source>Deputies&apos; studio</source>
-        <translation>两代表一委员工作室</translation>
+      <source>Deputies' studio</source>
+      <translation>两代表一委员工作室</translation>
     </message>
     <message>
-        <source>NPC deputies&apos; community liaison station</source>
-        <translation>人大代表社区联络站</translation>
+      <source>NPC deputies' community liaison station</source>
+      <translation>人大代表社区联络站</translation>
     </message>
     <message>
-        <source>Party-masses function room</source>
-        <translation>党群服务功能室</translation>
+      <source>Party-masses function room</source>
+      <translation>党群服务功能室</translation>
     </message>
     <message>
-        <source>Party-masses charity shop</source>
-        <translation>党群爱心超市/爱心屋</translation>
+      <source>Party-masses charity shop</source>
+      <translation>党群爱心超市/爱心屋</translation>
     </message>
     <message>
-        <source>Social worker</source>
-        <translation>社工</translation>
+      <source>Social worker</source>
+      <translation>社工</translation>
     </message>
     <message>
-        <source>Party-member social worker</source>
-        <translation>党员社工</translation>
+      <source>Party-member social worker</source>
+      <translation>党员社工</translation>
     </message>
     <message>
-        <source>Party-member volunteer</source>
-        <translation>党员义工</translation>
+      <source>Party-member volunteer</source>
+      <translation>党员义工</translation>
     </message>
     <message>
-        <source>NPC deputy</source>
-        <translation>人大代表</translation>
+      <source>NPC deputy</source>
+      <translation>人大代表</translation>
     </message>
     <message>
-        <source>Party congress deputy</source>
-        <translation>党代表</translation>
+      <source>Party congress deputy</source>
+      <translation>党代表</translation>
     </message>
     <message>
-        <source>CPPCC member</source>
-        <translation>政协委员</translation>
+      <source>CPPCC member</source>
+      <translation>政协委员</translation>
     </message>
     <message>
-        <source>Trade union representative</source>
-        <translation>工会代表</translation>
+      <source>Trade union representative</source>
+      <translation>工会代表</translation>
     </message>
     <message>
-        <source>Legal adviser</source>
-        <translation>法律顾问</translation>
+      <source>Legal adviser</source>
+      <translation>法律顾问</translation>
     </message>
     <message>
-        <source>Residents&apos; representative</source>
-        <translation>居民代表</translation>
+      <source>Residents' representative</source>
+      <translation>居民代表</translation>
     </message>
     <message>
-        <source>Residents&apos; committee cadre</source>
-        <translation>居委干部</translation>
+      <source>Residents' committee cadre</source>
+      <translation>居委干部</translation>
     </message>
     <message>
-        <source>Party-building coordinator</source>
-        <translation>党建指导员</translation>
+      <source>Party-building coordinator</source>
+      <translation>党建指导员</translation>
     </message>
     <message>
-        <source>Party committee</source>
-        <translation>党委</translation>
+      <source>Party committee</source>
+      <translation>党委</translation>
     </message>
     <message>
-        <source>General Party branch</source>
-        <translation>党总支</translation>
+      <source>General Party branch</source>
+      <translation>党总支</translation>
     </message>
     <message>
-        <source>Party branch</source>
-        <translation>党支部</translation>
+      <source>Party branch</source>
+      <translation>党支部</translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation>街道</translation>
+      <source>Street</source>
+      <translation>街道</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>社区</translation>
+      <source>Community</source>
+      <translation>社区</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>阵地</translation>
+      <source>Site</source>
+      <translation>阵地</translation>
     </message>
     <message>
-        <source>Function room</source>
-        <translation>功能室</translation>
+      <source>Function room</source>
+      <translation>功能室</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>人员</translation>
+      <source>Person</source>
+      <translation>人员</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>角色</translation>
+      <source>Role</source>
+      <translation>角色</translation>
     </message>
     <message>
-        <source>Docking</source>
-        <translation>站点对接</translation>
+      <source>Docking</source>
+      <translation>站点对接</translation>
     </message>
     <message>
-        <source>Party organisation</source>
-        <translation>党组织</translation>
+      <source>Party organisation</source>
+      <translation>党组织</translation>
     </message>
     <message>
-        <source>Reception</source>
-        <translation>接访</translation>
+      <source>Reception</source>
+      <translation>接访</translation>
     </message>
     <message>
-        <source>Reception host</source>
-        <translation>接访人员</translation>
+      <source>Reception host</source>
+      <translation>接访人员</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>新建</translation>
+      <source>Created</source>
+      <translation>新建</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Parent site</source>
-        <translation>上级阵地</translation>
+      <source>Parent site</source>
+      <translation>上级阵地</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>地址</translation>
+      <source>Address</source>
+      <translation>地址</translation>
     </message>
     <message>
-        <source>Opening hours</source>
-        <translation>开放时间</translation>
+      <source>Opening hours</source>
+      <translation>开放时间</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
+      <source>Phone</source>
+      <translation>联系电话</translation>
     </message>
     <message>
-        <source>Operating organisation</source>
-        <translation>运营机构</translation>
+      <source>Operating organisation</source>
+      <translation>运营机构</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+      <source>Notes</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
+      <source>Deleted</source>
+      <translation>删除</translation>
     </message>
     <message>
-        <source>Party member</source>
-        <translation>党员</translation>
+      <source>Party member</source>
+      <translation>党员</translation>
     </message>
     <message>
-        <source>Skills</source>
-        <translation>特长</translation>
+      <source>Skills</source>
+      <translation>特长</translation>
     </message>
     <message>
-        <source>Start date</source>
-        <translation>开始日期</translation>
+      <source>Start date</source>
+      <translation>开始日期</translation>
     </message>
     <message>
-        <source>End date</source>
-        <translation>结束日期</translation>
+      <source>End date</source>
+      <translation>结束日期</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
+      <source>Time</source>
+      <translation>时间</translation>
     </message>
     <message>
-        <source>Visitors</source>
-        <translation>来访人数</translation>
+      <source>Visitors</source>
+      <translation>来访人数</translation>
     </message>
     <message>
-        <source>Topics raised</source>
-        <translation>反映问题</translation>
+      <source>Topics raised</source>
+      <translation>反映问题</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>跟进情况</translation>
+      <source>Follow-up</source>
+      <translation>跟进情况</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>容纳人数</translation>
+      <source>Capacity</source>
+      <translation>容纳人数</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>用途</translation>
+      <source>Purpose</source>
+      <translation>用途</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>层级</translation>
+      <source>Level</source>
+      <translation>层级</translation>
     </message>
     <message>
-        <source>Secretary</source>
-        <translation>书记</translation>
+      <source>Secretary</source>
+      <translation>书记</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>党员人数</translation>
+      <source>Members</source>
+      <translation>党员人数</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>是</translation>
+      <source>Yes</source>
+      <translation>是</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>否</translation>
+      <source>No</source>
+      <translation>否</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>Party-building coordinator&apos;s workbench</source>
-        <translation>街道党建协调工作台</translation>
+      <source>Party-building coordinator's workbench</source>
+      <translation>街道党建协调工作台</translation>
     </message>
     <message>
-        <source>Station hubs</source>
-        <translation>阵地建设</translation>
+      <source>Station hubs</source>
+      <translation>阵地建设</translation>
     </message>
     <message>
-        <source>Data folder: %1</source>
-        <translation>数据文件夹：%1</translation>
+      <source>Data folder: %1</source>
+      <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
+      <source>Opening the database…</source>
+      <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <source>The database could not be opened.</source>
-        <translation>数据库未能打开。</translation>
+      <source>The database could not be opened.</source>
+      <translation>数据库未能打开。</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>无法打开数据库</translation>
+      <source>Cannot open the database</source>
+      <translation>无法打开数据库</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Load &amp;demo data…</source>
-        <translation>载入演示数据(&amp;D)…</translation>
+      <source>Load &amp;demo data…</source>
+      <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
+      <source>&amp;Settings…</source>
+      <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>E&amp;xit</source>
-        <translation>退出(&amp;X)</translation>
+      <source>E&amp;xit</source>
+      <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Recycle bin…</source>
-        <translation>回收站(&amp;R)…</translation>
+      <source>&amp;Recycle bin…</source>
+      <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
+      <source>&amp;About</source>
+      <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Undo: %1</source>
-        <translation>撤销(&amp;U)：%1</translation>
+      <source>&amp;Undo: %1</source>
+      <translation>撤销(&amp;U)：%1</translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
+      <source>Undone: %1</source>
+      <translation>已撤销：%1</translation>
     </message>
     <message>
-        <source>Empty database</source>
-        <translation>数据库为空</translation>
+      <source>Empty database</source>
+      <translation>数据库为空</translation>
     </message>
     <message>
-        <source>The database is empty. Load demo data (18 streets with their communities, sites, people and receptions) to try the program?</source>
-        <translation>数据库中还没有数据。要载入演示数据（18个街道及其社区、阵地、人员和接访记录）试用本软件吗？</translation>
+      <source>The database is empty. Load demo data (18 streets with their communities, sites, people and receptions) to try the program?</source>
+      <translation>数据库中还没有数据。要载入演示数据（18个街道及其社区、阵地、人员和接访记录）试用本软件吗？</translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
+      <source>Demo data</source>
+      <translation>演示数据</translation>
     </message>
     <message>
-        <source>Demo data can only be loaded into an empty database.</source>
-        <translation>只能在空数据库中载入演示数据。</translation>
+      <source>Demo data can only be loaded into an empty database.</source>
+      <translation>只能在空数据库中载入演示数据。</translation>
     </message>
     <message>
-        <source>Demo data loaded.</source>
-        <translation>演示数据已载入。</translation>
+      <source>Demo data loaded.</source>
+      <translation>演示数据已载入。</translation>
     </message>
     <message>
-        <source>Loading demo data…</source>
-        <translation>正在载入演示数据…</translation>
+      <source>Loading demo data…</source>
+      <translation>正在载入演示数据…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NetworkView</name>
     <message>
-        <source>All streets</source>
-        <extracomment>the node&apos;s id, and its kind (&quot;street&quot;, &quot;room&quot; or a site kind)</extracomment>
-        <translation>全部街道</translation>
+      <source>All streets</source>
+      <extracomment>the node's id, and its kind ("street", "room" or a site kind)</extracomment>
+      <translation>全部街道</translation>
     </message>
     <message>
-        <source>Expand all</source>
-        <translation>全部展开</translation>
+      <source>Expand all</source>
+      <translation>全部展开</translation>
     </message>
     <message>
-        <source>Collapse all</source>
-        <translation>全部收起</translation>
+      <source>Collapse all</source>
+      <translation>全部收起</translation>
     </message>
     <message>
-        <source>Street:</source>
-        <translation>街道：</translation>
+      <source>Street:</source>
+      <translation>街道：</translation>
     </message>
     <message>
-        <source>Double-click a site to open it. The network follows each site&apos;s “Parent site”.</source>
-        <translation>双击阵地可打开查看。网络层级依据各阵地的“上级阵地”。</translation>
+      <source>Double-click a site to open it. The network follows each site's “Parent site”.</source>
+      <translation>双击阵地可打开查看。网络层级依据各阵地的“上级阵地”。</translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation>街道</translation>
+      <source>Street</source>
+      <translation>街道</translation>
     </message>
     <message>
-        <source>Function room</source>
-        <translation>功能室</translation>
+      <source>Function room</source>
+      <translation>功能室</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Sites and rooms below</source>
-        <translation>下属阵地和功能室</translation>
+      <source>Sites and rooms below</source>
+      <translation>下属阵地和功能室</translation>
     </message>
     <message>
-        <source>%1 sites, %2 function rooms</source>
-        <translation>共 %1 个阵地、%2 个功能室</translation>
+      <source>%1 sites, %2 function rooms</source>
+      <translation>共 %1 个阵地、%2 个功能室</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Operations</name>
     <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
+      <source>Cannot save</source>
+      <translation>无法保存</translation>
     </message>
     <message>
-        <source>Notice</source>
-        <translation>提示</translation>
+      <source>Notice</source>
+      <translation>提示</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PartyOrgDialog</name>
     <message>
-        <source>Edit Party organisation</source>
-        <translation>编辑党组织</translation>
+      <source>Edit Party organisation</source>
+      <translation>编辑党组织</translation>
     </message>
     <message>
-        <source>New Party organisation</source>
-        <translation>新建党组织</translation>
+      <source>New Party organisation</source>
+      <translation>新建党组织</translation>
     </message>
     <message>
-        <source>e.g. Party branch of the Beijing Street social-work station</source>
-        <translation>如：北京街社工服务站党支部</translation>
+      <source>e.g. Party branch of the Beijing Street social-work station</source>
+      <translation>如：北京街社工服务站党支部</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>党组织名称</translation>
+      <source>Name</source>
+      <translation>党组织名称</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>组织层级</translation>
+      <source>Level</source>
+      <translation>组织层级</translation>
     </message>
     <message>
-        <source>Secretary</source>
-        <translation>书记</translation>
+      <source>Secretary</source>
+      <translation>书记</translation>
     </message>
     <message>
-        <source>Party members</source>
-        <translation>党员人数</translation>
+      <source>Party members</source>
+      <translation>党员人数</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+      <source>Notes</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
+      <source>Save</source>
+      <translation>保存</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
+      <source>Cannot save</source>
+      <translation>无法保存</translation>
     </message>
     <message>
-        <source>“%1” is not chosen from the people directory: type part of the name and pick the secretary from the list, or leave the field empty.</source>
-        <translation>“%1”不是从人员名录中选出的：请输入姓名的一部分，再从弹出的列表中点选书记；也可以不填。</translation>
+      <source>“%1” is not chosen from the people directory: type part of the name and pick the secretary from the list, or leave the field empty.</source>
+      <translation>“%1”不是从人员名录中选出的：请输入姓名的一部分，再从弹出的列表中点选书记；也可以不填。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PeopleView</name>
     <message>
-        <source>Search by name, phone or skills</source>
-        <translation>搜索姓名、电话或特长</translation>
+      <source>Search by name, phone or skills</source>
+      <translation>搜索姓名、电话或特长</translation>
     </message>
     <message>
-        <source>All roles</source>
-        <translation>全部角色</translation>
+      <source>All roles</source>
+      <translation>全部角色</translation>
     </message>
     <message>
-        <source>Party members and others</source>
-        <translation>党员和非党员</translation>
+      <source>Party members and others</source>
+      <translation>党员和非党员</translation>
     </message>
     <message>
-        <source>Party members</source>
-        <translation>党员</translation>
+      <source>Party members</source>
+      <translation>党员</translation>
     </message>
     <message>
-        <source>Not Party members</source>
-        <translation>非党员</translation>
+      <source>Not Party members</source>
+      <translation>非党员</translation>
     </message>
     <message>
-        <source>All sites</source>
-        <translation>全部站点</translation>
+      <source>All sites</source>
+      <translation>全部站点</translation>
     </message>
     <message>
-        <source>Only people docked to this site</source>
-        <translation>只显示对接该站点的人员</translation>
+      <source>Only people docked to this site</source>
+      <translation>只显示对接该站点的人员</translation>
     </message>
     <message>
-        <source>Docked to:</source>
-        <translation>对接站点：</translation>
+      <source>Docked to:</source>
+      <translation>对接站点：</translation>
     </message>
     <message>
-        <source>New person…</source>
-        <translation>新建人员…</translation>
+      <source>New person…</source>
+      <translation>新建人员…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+      <source>Delete</source>
+      <translation>删除</translation>
     </message>
     <message>
-        <source>Dock to a site…</source>
-        <translation>对接站点…</translation>
+      <source>Dock to a site…</source>
+      <translation>对接站点…</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
+      <source>Phone</source>
+      <translation>联系电话</translation>
     </message>
     <message>
-        <source>Party member</source>
-        <translation>党员</translation>
+      <source>Party member</source>
+      <translation>党员</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>角色</translation>
+      <source>Roles</source>
+      <translation>角色</translation>
     </message>
     <message>
-        <source>Docked sites</source>
-        <translation>对接站点</translation>
+      <source>Docked sites</source>
+      <translation>对接站点</translation>
     </message>
     <message>
-        <source>Skills</source>
-        <translation>特长</translation>
+      <source>Skills</source>
+      <translation>特长</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>修改记录…</translation>
+      <source>History…</source>
+      <translation>修改记录…</translation>
     </message>
     <message>
-        <source>%1 people</source>
-        <translation>共 %1 人</translation>
+      <source>%1 people</source>
+      <translation>共 %1 人</translation>
     </message>
     <message>
-        <source>Delete person</source>
-        <translation>删除人员</translation>
+      <source>Delete person</source>
+      <translation>删除人员</translation>
     </message>
     <message>
-        <source>Delete %1? The person can be restored from the recycle bin.</source>
-        <translation>确定删除“%1”吗？删除后可在回收站中恢复。</translation>
+      <source>Delete %1? The person can be restored from the recycle bin.</source>
+      <translation>确定删除“%1”吗？删除后可在回收站中恢复。</translation>
     </message>
     <message>
-        <source>History of %1</source>
-        <translation>修改记录：%1</translation>
+      <source>History of %1</source>
+      <translation>修改记录：%1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonChooser</name>
     <message>
-        <source>Type a name or phone number to search</source>
-        <translation>输入姓名或电话查找</translation>
+      <source>Type a name or phone number to search</source>
+      <translation>输入姓名或电话查找</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonForm</name>
     <message>
-        <source>Edit person</source>
-        <translation>编辑人员</translation>
+      <source>Edit person</source>
+      <translation>编辑人员</translation>
     </message>
     <message>
-        <source>New person</source>
-        <translation>新建人员</translation>
+      <source>New person</source>
+      <translation>新建人员</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>姓名：</translation>
+      <source>Name:</source>
+      <translation>姓名：</translation>
     </message>
     <message>
-        <source>Mobile 13812345678 or landline 020-83001234</source>
-        <translation>手机号如 13812345678，固定电话如 020-83001234</translation>
+      <source>Mobile 13812345678 or landline 020-83001234</source>
+      <translation>手机号如 13812345678，固定电话如 020-83001234</translation>
     </message>
     <message>
-        <source>Phone:</source>
-        <translation>联系电话：</translation>
+      <source>Phone:</source>
+      <translation>联系电话：</translation>
     </message>
     <message>
-        <source>Member of the Communist Party of China</source>
-        <translation>中共党员</translation>
+      <source>Member of the Communist Party of China</source>
+      <translation>中共党员</translation>
     </message>
     <message>
-        <source>Party member:</source>
-        <translation>政治面貌：</translation>
+      <source>Party member:</source>
+      <translation>政治面貌：</translation>
     </message>
     <message>
-        <source>Skills and specialities, e.g. medical care, haircuts, repairs</source>
-        <translation>能人专才，如义诊、义剪、义修</translation>
+      <source>Skills and specialities, e.g. medical care, haircuts, repairs</source>
+      <translation>能人专才，如义诊、义剪、义修</translation>
     </message>
     <message>
-        <source>Skills:</source>
-        <translation>特长：</translation>
+      <source>Skills:</source>
+      <translation>特长：</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>备注：</translation>
+      <source>Notes:</source>
+      <translation>备注：</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>角色（可多选）</translation>
+      <source>Roles</source>
+      <translation>角色（可多选）</translation>
     </message>
     <message>
-        <source>Docked sites</source>
-        <translation>对接站点</translation>
+      <source>Docked sites</source>
+      <translation>对接站点</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>站点</translation>
+      <source>Site</source>
+      <translation>站点</translation>
     </message>
     <message>
-        <source>Docked as</source>
-        <translation>对接身份</translation>
+      <source>Docked as</source>
+      <translation>对接身份</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>开始日期</translation>
+      <source>From</source>
+      <translation>开始日期</translation>
     </message>
     <message>
-        <source>Until</source>
-        <translation>结束日期</translation>
+      <source>Until</source>
+      <translation>结束日期</translation>
     </message>
     <message>
-        <source>Dock to a site…</source>
-        <translation>对接站点…</translation>
+      <source>Dock to a site…</source>
+      <translation>对接站点…</translation>
     </message>
     <message>
-        <source>End docking…</source>
-        <translation>结束对接…</translation>
+      <source>End docking…</source>
+      <translation>结束对接…</translation>
     </message>
     <message>
-        <source>Docking changes are saved at once.</source>
-        <translation>对接和结束对接会立即保存。</translation>
+      <source>Docking changes are saved at once.</source>
+      <translation>对接和结束对接会立即保存。</translation>
     </message>
     <message>
-        <source>Save the person first, then dock them to sites.</source>
-        <translation>请先保存人员，再对接站点。</translation>
+      <source>Save the person first, then dock them to sites.</source>
+      <translation>请先保存人员，再对接站点。</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>至今</translation>
+      <source>ongoing</source>
+      <translation>至今</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonSearch</name>
     <message>
-        <source>Search by name, phone or skills</source>
-        <translation>搜索姓名、电话或特长</translation>
+      <source>Search by name, phone or skills</source>
+      <translation>搜索姓名、电话或特长</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReceptionForm</name>
     <message>
-        <source>Edit reception</source>
-        <translation>编辑接访</translation>
+      <source>Edit reception</source>
+      <translation>编辑接访</translation>
     </message>
     <message>
-        <source>Record a reception</source>
-        <translation>登记接访</translation>
+      <source>Record a reception</source>
+      <translation>登记接访</translation>
     </message>
     <message>
-        <source>Site:</source>
-        <translation>接访阵地：</translation>
+      <source>Site:</source>
+      <translation>接访阵地：</translation>
     </message>
     <message>
-        <source>Time:</source>
-        <translation>接访时间：</translation>
+      <source>Time:</source>
+      <translation>接访时间：</translation>
     </message>
     <message>
-        <source> visitors</source>
-        <translation> 人</translation>
+      <source> visitors</source>
+      <translation> 人</translation>
     </message>
     <message>
-        <source>Visitors:</source>
-        <translation>来访人数：</translation>
+      <source>Visitors:</source>
+      <translation>来访人数：</translation>
     </message>
     <message>
-        <source>Hosts</source>
-        <translation>接访人员</translation>
+      <source>Hosts</source>
+      <translation>接访人员</translation>
     </message>
     <message>
-        <source>Name, phone or skills (empty: people docked to the site)</source>
-        <translation>输入姓名、电话或特长；不输入时列出对接本阵地的人员</translation>
+      <source>Name, phone or skills (empty: people docked to the site)</source>
+      <translation>输入姓名、电话或特长；不输入时列出对接本阵地的人员</translation>
     </message>
     <message>
-        <source>Add →</source>
-        <translation>添加 →</translation>
+      <source>Add →</source>
+      <translation>添加 →</translation>
     </message>
     <message>
-        <source>← Remove</source>
-        <translation>← 移除</translation>
+      <source>← Remove</source>
+      <translation>← 移除</translation>
     </message>
     <message>
-        <source>Find people:</source>
-        <translation>查找人员：</translation>
+      <source>Find people:</source>
+      <translation>查找人员：</translation>
     </message>
     <message>
-        <source>Hosts of this reception:</source>
-        <translation>本次接访人员：</translation>
+      <source>Hosts of this reception:</source>
+      <translation>本次接访人员：</translation>
     </message>
     <message>
-        <source>Topics raised:</source>
-        <translation>反映问题：</translation>
+      <source>Topics raised:</source>
+      <translation>反映问题：</translation>
     </message>
     <message>
-        <source>Follow-up:</source>
-        <translation>跟进情况：</translation>
+      <source>Follow-up:</source>
+      <translation>跟进情况：</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>备注：</translation>
+      <source>Notes:</source>
+      <translation>备注：</translation>
     </message>
     <message>
-        <source>Choose a person in the search results first.</source>
-        <translation>请先在查找结果中选择一名人员。</translation>
+      <source>Choose a person in the search results first.</source>
+      <translation>请先在查找结果中选择一名人员。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReceptionsView</name>
     <message>
-        <source>Record a reception…</source>
-        <translation>登记接访…</translation>
+      <source>Record a reception…</source>
+      <translation>登记接访…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+      <source>Delete</source>
+      <translation>删除</translation>
     </message>
     <message>
-        <source>All streets</source>
-        <translation>全部街道</translation>
+      <source>History…</source>
+      <translation>修改记录…</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>接访时间</translation>
+      <source>All streets</source>
+      <translation>全部街道</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>阵地</translation>
+      <source>Time</source>
+      <translation>接访时间</translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation>街道</translation>
+      <source>Site</source>
+      <translation>阵地</translation>
     </message>
     <message>
-        <source>Hosts</source>
-        <translation>接访人员</translation>
+      <source>Street</source>
+      <translation>街道</translation>
     </message>
     <message>
-        <source>Topics raised</source>
-        <translation>反映问题</translation>
+      <source>Hosts</source>
+      <translation>接访人员</translation>
     </message>
     <message>
-        <source>Upcoming receptions</source>
-        <translation>近期接访安排</translation>
+      <source>Topics raised</source>
+      <translation>反映问题</translation>
     </message>
     <message>
-        <source>Street:</source>
-        <translation>街道：</translation>
+      <source>Upcoming receptions</source>
+      <translation>近期接访安排</translation>
     </message>
     <message>
-        <source>Visitors</source>
-        <translation>来访人数</translation>
+      <source>Street:</source>
+      <translation>街道：</translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>跟进情况</translation>
+      <source>Visitors</source>
+      <translation>来访人数</translation>
     </message>
     <message>
-        <source>Reception log of a site</source>
-        <translation>阵地接访台账</translation>
+      <source>Follow-up</source>
+      <translation>跟进情况</translation>
     </message>
     <message>
-        <source>Site:</source>
-        <translation>阵地：</translation>
+      <source>Reception log of a site</source>
+      <translation>阵地接访台账</translation>
     </message>
     <message>
-        <source>%1 upcoming</source>
-        <translation>共 %1 场</translation>
+      <source>Site:</source>
+      <translation>阵地：</translation>
     </message>
     <message>
-        <source>%1 receptions</source>
-        <translation>共 %1 次接访</translation>
+      <source>%1 upcoming</source>
+      <translation>共 %1 场</translation>
     </message>
     <message>
-        <source>Delete reception</source>
-        <translation>删除接访</translation>
+      <source>%1 receptions</source>
+      <translation>共 %1 次接访</translation>
     </message>
     <message>
-        <source>Delete the reception at %1 on %2? It can be restored from the recycle bin.</source>
-        <translation>确定删除%2在“%1”的接访记录吗？删除后可在回收站中恢复。</translation>
+      <source>Delete reception</source>
+      <translation>删除接访</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Delete the reception at %1 on %2? It can be restored from the recycle bin.</source>
+      <translation>确定删除%2在“%1”的接访记录吗？删除后可在回收站中恢复。</translation>
+    </message>
+    <message>
+      <source>History of the reception at %1 on %2</source>
+      <translation>修改记录：%1 %2 接访</translation>
+    </message>
+  </context>
+  <context>
     <name>RecycleBinDialog</name>
     <message>
-        <source>Recycle bin</source>
-        <translation>回收站</translation>
+      <source>Recycle bin</source>
+      <translation>回收站</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>类型</translation>
+      <source>Type</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+      <source>Name</source>
+      <translation>名称</translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation>删除时间</translation>
+      <source>Deleted</source>
+      <translation>删除时间</translation>
     </message>
     <message>
-        <source>Deleted records stay here until restored. Restoring brings a record back with everything it had.</source>
-        <translation>删除的记录会保留在这里，直到被恢复。恢复后，记录连同原有内容一并回来。</translation>
+      <source>Deleted records stay here until restored. Restoring brings a record back with everything it had.</source>
+      <translation>删除的记录会保留在这里，直到被恢复。恢复后，记录连同原有内容一并回来。</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
+      <source>Restore</source>
+      <translation>恢复</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
-        <source>%1 deleted records</source>
-        <translation>共 %1 条已删除记录</translation>
+      <source>%1 deleted records</source>
+      <translation>共 %1 条已删除记录</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
+      <source>Settings</source>
+      <translation>设置</translation>
     </message>
     <message>
-        <source>Your name:</source>
-        <translation>您的姓名：</translation>
+      <source>Your name:</source>
+      <translation>您的姓名：</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>界面语言：</translation>
+      <source>Language:</source>
+      <translation>界面语言：</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
+      <source>Browse…</source>
+      <translation>浏览…</translation>
     </message>
     <message>
-        <source>Data folder:</source>
-        <translation>数据文件夹：</translation>
+      <source>Data folder:</source>
+      <translation>数据文件夹：</translation>
     </message>
     <message>
-        <source>Changes to the language and the data folder take effect the next time the program starts.</source>
-        <translation>界面语言和数据文件夹的更改将在下次启动软件时生效。</translation>
+      <source>Changes to the language and the data folder take effect the next time the program starts.</source>
+      <translation>界面语言和数据文件夹的更改将在下次启动软件时生效。</translation>
     </message>
     <message>
-        <source>Choose the data folder</source>
-        <translation>选择数据文件夹</translation>
+      <source>Choose the data folder</source>
+      <translation>选择数据文件夹</translation>
     </message>
     <message>
-        <source>Please enter your name.</source>
-        <translation>请填写您的姓名。</translation>
+      <source>Please enter your name.</source>
+      <translation>请填写您的姓名。</translation>
     </message>
     <message>
-        <source>The settings could not be saved: %1</source>
-        <translation>设置无法保存：%1</translation>
+      <source>The settings could not be saved: %1</source>
+      <translation>设置无法保存：%1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SiteChooser</name>
     <message>
-        <source>Type part of a site&apos;s name</source>
-        <extracomment>the person&apos;s id and name on items of a PersonSearch&apos;s result list</extracomment>
-        <translation>输入站点名称中的字词</translation>
+      <source>Type part of a site's name</source>
+      <extracomment>the person's id and name on items of a PersonSearch's result list</extracomment>
+      <translation>输入站点名称中的字词</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SiteForm</name>
     <message>
-        <source>Edit site</source>
-        <extracomment>kinds that can stand above another site in the network (centres and social-work stations)</extracomment>
-        <translation>编辑阵地</translation>
+      <source>Edit site</source>
+      <extracomment>kinds that can stand above another site in the network (centres and social-work stations)</extracomment>
+      <translation>编辑阵地</translation>
     </message>
     <message>
-        <source>New site</source>
-        <translation>新建阵地</translation>
+      <source>New site</source>
+      <translation>新建阵地</translation>
     </message>
     <message>
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
+      <source>(none)</source>
+      <translation>（无）</translation>
     </message>
     <message>
-        <source>The centre or station this site belongs to in the service network</source>
-        <translation>该阵地在党群服务网络中的上级中心或站点</translation>
+      <source>The centre or station this site belongs to in the service network</source>
+      <translation>该阵地在党群服务网络中的上级中心或站点</translation>
     </message>
     <message>
-        <source>e.g. Mon–Fri 9:00–12:00, 14:30–17:30</source>
-        <translation>如：周一至周五 9:00–12:00、14:30–17:30</translation>
+      <source>e.g. Mon–Fri 9:00–12:00, 14:30–17:30</source>
+      <translation>如：周一至周五 9:00–12:00、14:30–17:30</translation>
     </message>
     <message>
-        <source>e.g. 020-83001234 or 13812345678</source>
-        <translation>如：020-83001234 或 13812345678</translation>
+      <source>e.g. 020-83001234 or 13812345678</source>
+      <translation>如：020-83001234 或 13812345678</translation>
     </message>
     <message>
-        <source>Social-work organisation running the site under contract</source>
-        <translation>承接运营的社工机构</translation>
+      <source>Social-work organisation running the site under contract</source>
+      <translation>承接运营的社工机构</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>阵地名称</translation>
+      <source>Name</source>
+      <translation>阵地名称</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>阵地类型</translation>
+      <source>Kind</source>
+      <translation>阵地类型</translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation>所属街道</translation>
+      <source>Street</source>
+      <translation>所属街道</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>所属社区</translation>
+      <source>Community</source>
+      <translation>所属社区</translation>
     </message>
     <message>
-        <source>Parent site</source>
-        <translation>上级阵地</translation>
+      <source>Parent site</source>
+      <translation>上级阵地</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>地址</translation>
+      <source>Address</source>
+      <translation>地址</translation>
     </message>
     <message>
-        <source>Opening hours</source>
-        <translation>开放时间</translation>
+      <source>Opening hours</source>
+      <translation>开放时间</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
+      <source>Phone</source>
+      <translation>联系电话</translation>
     </message>
     <message>
-        <source>Operating organisation</source>
-        <translation>运营机构</translation>
+      <source>Operating organisation</source>
+      <translation>运营机构</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+      <source>Notes</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>Fields marked * are required.</source>
-        <translation>带 * 的为必填项。</translation>
+      <source>Fields marked * are required.</source>
+      <translation>带 * 的为必填项。</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>基本信息</translation>
+      <source>Details</source>
+      <translation>基本信息</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
+      <source>Save</source>
+      <translation>保存</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
-        <source>Function rooms</source>
-        <translation>功能室</translation>
+      <source>Function rooms</source>
+      <translation>功能室</translation>
     </message>
     <message>
-        <source>Party organisations</source>
-        <translation>党组织</translation>
+      <source>Party organisations</source>
+      <translation>党组织</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>Discard the changes to this site?</source>
-        <translation>放弃对该阵地的修改吗？</translation>
+      <source>Discard the changes to this site?</source>
+      <translation>放弃对该阵地的修改吗？</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SitePartyOrgsEditor</name>
     <message>
-        <source>Name</source>
-        <translation>党组织名称</translation>
+      <source>Name</source>
+      <translation>党组织名称</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>组织层级</translation>
+      <source>Level</source>
+      <translation>组织层级</translation>
     </message>
     <message>
-        <source>Secretary</source>
-        <translation>书记</translation>
+      <source>Secretary</source>
+      <translation>书记</translation>
     </message>
     <message>
-        <source>Party members</source>
-        <translation>党员人数</translation>
+      <source>Party members</source>
+      <translation>党员人数</translation>
     </message>
     <message>
-        <source>Add Party organisation</source>
-        <translation>新增党组织</translation>
+      <source>Add Party organisation</source>
+      <translation>新增党组织</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
+      <source>Edit</source>
+      <translation>编辑</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+      <source>Delete</source>
+      <translation>删除</translation>
     </message>
     <message>
-        <source>Changes here are saved at once.</source>
-        <translation>此处的修改会立即保存。</translation>
+      <source>Changes here are saved at once.</source>
+      <translation>此处的修改会立即保存。</translation>
     </message>
     <message>
-        <source>Save the site first; then its Party organisations can be added here.</source>
-        <translation>请先保存阵地，之后可在此添加党组织。</translation>
+      <source>Save the site first; then its Party organisations can be added here.</source>
+      <translation>请先保存阵地，之后可在此添加党组织。</translation>
     </message>
     <message>
-        <source>Delete Party organisation</source>
-        <translation>删除党组织</translation>
+      <source>Delete Party organisation</source>
+      <translation>删除党组织</translation>
     </message>
     <message>
-        <source>Move “%1” to the recycle bin?</source>
-        <translation>把“%1”移到回收站吗？</translation>
+      <source>Move “%1” to the recycle bin?</source>
+      <translation>把“%1”移到回收站吗？</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SiteRoomsEditor</name>
     <message>
-        <source>Name</source>
-        <translation>功能室名称</translation>
+      <source>Name</source>
+      <translation>功能室名称</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>容纳人数</translation>
+      <source>Capacity</source>
+      <translation>容纳人数</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>用途</translation>
+      <source>Purpose</source>
+      <translation>用途</translation>
     </message>
     <message>
-        <source>Room name, e.g. reading room</source>
-        <translation>功能室名称，如：党员阅览室</translation>
+      <source>Room name, e.g. reading room</source>
+      <translation>功能室名称，如：党员阅览室</translation>
     </message>
     <message>
-        <source>Add room</source>
-        <translation>添加功能室</translation>
+      <source>Add room</source>
+      <translation>添加功能室</translation>
     </message>
     <message>
-        <source>Delete room</source>
-        <translation>删除功能室</translation>
+      <source>Delete room</source>
+      <translation>删除功能室</translation>
     </message>
     <message>
-        <source>Rooms are saved as soon as they are added or deleted.</source>
-        <translation>功能室的添加和删除会立即保存。</translation>
+      <source>Rooms are saved as soon as they are added or deleted.</source>
+      <translation>功能室的添加和删除会立即保存。</translation>
     </message>
     <message>
-        <source>Save the site first; then its function rooms can be added here.</source>
-        <translation>请先保存阵地，之后可在此添加功能室。</translation>
+      <source>Save the site first; then its function rooms can be added here.</source>
+      <translation>请先保存阵地，之后可在此添加功能室。</translation>
     </message>
     <message>
-        <source>Move the room “%1” to the recycle bin?</source>
-        <translation>把功能室“%1”移到回收站吗？</translation>
+      <source>Move the room “%1” to the recycle bin?</source>
+      <translation>把功能室“%1”移到回收站吗？</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SitesView</name>
     <message>
-        <source>Search name, address, phone or operator</source>
-        <extracomment>record types whose changes can alter the list (the docking filter depends on site_assignment)</extracomment>
-        <translation>搜索名称、地址、电话或运营机构</translation>
+      <source>Search name, address, phone or operator</source>
+      <extracomment>record types whose changes can alter the list (the docking filter depends on site_assignment)</extracomment>
+      <translation>搜索名称、地址、电话或运营机构</translation>
     </message>
     <message>
-        <source>All kinds</source>
-        <translation>全部类型</translation>
+      <source>All kinds</source>
+      <translation>全部类型</translation>
     </message>
     <message>
-        <source>No social worker docked</source>
-        <translation>未对接社工</translation>
+      <source>No social worker docked</source>
+      <translation>未对接社工</translation>
     </message>
     <message>
-        <source>Sites without an active social worker (one social worker per site)</source>
-        <translation>只显示目前没有对接社工的阵地（一社工一站点）</translation>
+      <source>Sites without an active social worker (one social worker per site)</source>
+      <translation>只显示目前没有对接社工的阵地（一社工一站点）</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>阵地名称</translation>
+      <source>Name</source>
+      <translation>阵地名称</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation>街道</translation>
+      <source>Street</source>
+      <translation>街道</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>社区</translation>
+      <source>Community</source>
+      <translation>社区</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>地址</translation>
+      <source>Address</source>
+      <translation>地址</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
+      <source>Phone</source>
+      <translation>联系电话</translation>
     </message>
     <message>
-        <source>Operating organisation</source>
-        <translation>运营机构</translation>
+      <source>Operating organisation</source>
+      <translation>运营机构</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
+      <source>New</source>
+      <translation>新建</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
+      <source>Edit</source>
+      <translation>编辑</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+      <source>Delete</source>
+      <translation>删除</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>历史记录</translation>
+      <source>History</source>
+      <translation>历史记录</translation>
     </message>
     <message>
-        <source>%1 sites</source>
-        <translation>共 %1 个阵地</translation>
+      <source>%1 sites</source>
+      <translation>共 %1 个阵地</translation>
     </message>
     <message>
-        <source>Delete site</source>
-        <translation>删除阵地</translation>
+      <source>Delete site</source>
+      <translation>删除阵地</translation>
     </message>
     <message>
-        <source>Move the site “%1” to the recycle bin? It can be restored from Edit → Recycle bin.</source>
-        <translation>把阵地“%1”移到回收站吗？之后可在“编辑 → 回收站”中恢复。</translation>
+      <source>Move the site “%1” to the recycle bin? It can be restored from Edit → Recycle bin.</source>
+      <translation>把阵地“%1”移到回收站吗？之后可在“编辑 → 回收站”中恢复。</translation>
     </message>
     <message>
-        <source>History of “%1”</source>
-        <translation>“%1”的历史记录</translation>
+      <source>History of “%1”</source>
+      <translation>“%1”的历史记录</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StationHubPanel</name>
     <message>
-        <source>Sites</source>
-        <translation>阵地</translation>
+      <source>Sites</source>
+      <translation>阵地</translation>
     </message>
     <message>
-        <source>Network</source>
-        <translation>阵地网络</translation>
+      <source>Network</source>
+      <translation>阵地网络</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>人员</translation>
+      <source>People</source>
+      <translation>人员</translation>
     </message>
     <message>
-        <source>One social worker per site</source>
-        <translation>一社工一站点</translation>
+      <source>One social worker per site</source>
+      <translation>一社工一站点</translation>
     </message>
     <message>
-        <source>Receptions</source>
-        <translation>接访</translation>
+      <source>Receptions</source>
+      <translation>接访</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StreetCommunityFilter</name>
     <message>
-        <source>All streets</source>
-        <extracomment>street or community changed</extracomment>
-        <translation>全部街道</translation>
+      <source>All streets</source>
+      <extracomment>street or community changed</extracomment>
+      <translation>全部街道</translation>
     </message>
     <message>
-        <source>All communities</source>
-        <translation>全部社区</translation>
+      <source>All communities</source>
+      <translation>全部社区</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Tasks</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -272,7 +272,7 @@ def test_people_history_of_a_person(qtbot, roster: Roster, main_window: MainWind
 
     view = show_people(qtbot, main_window)
     select_person(view, "王小红")
-    assert view.history_button is not None and view.history_button.text() == "修改记录…"
+    assert view.history_button.text() == "修改记录…"
     qtbot.mouseClick(view.history_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(qtbot, view, HistoryDialog)
     assert dialog.windowTitle() == "修改记录：王小红"

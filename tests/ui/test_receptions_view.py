@@ -148,6 +148,9 @@ def test_receptions_edit_and_delete(qtbot, studio: Studio, main_window: MainWind
     assert table_rows(view.log_model)[0][2] == "黄社工"
 
     view.log_table.selectRow(0)
+    history = view.open_history()
+    assert history.windowTitle().startswith("修改记录：北京街社工服务站")
+    history.close()
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert message_boxes.shown[-1][0] == "question" and "北京街社工服务站" in message_boxes.shown[-1][2]
     assert table_rows(view.log_model) == []

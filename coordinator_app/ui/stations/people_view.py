@@ -21,6 +21,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import people
 
 from .. import labels, operations
+from ..dialogs.history_dialog import HistoryDialog
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.search_box import SearchBox
 from .assign_dialog import AssignDialog
@@ -58,12 +59,12 @@ class PeopleView(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.dock_button = QPushButton(self.tr("Dock to a site…"))
-        self.history_button: QPushButton | None = None
+        self.history_button = QPushButton(self.tr("History…"))
         self.count_label = QLabel()
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.dock_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.dock_button,
+                       self.history_button):
             actions.addWidget(button)
-        self._add_history_button(actions)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
@@ -112,21 +113,13 @@ class PeopleView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.dock_button.clicked.connect(self.dock_selected)
+        self.history_button.clicked.connect(self.open_history)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_count)
         operations.hub().changed.connect(self._data_changed)
         self._update_count()
         self._update_buttons()
-
-    def _add_history_button(self, actions: QHBoxLayout) -> None:
-        try:
-            from ..dialogs.history_dialog import HistoryDialog  # noqa: F401 - only whether it exists
-        except ImportError:
-            return
-        self.history_button = QPushButton(self.tr("History…"))
-        self.history_button.clicked.connect(self.open_history)
-        actions.addWidget(self.history_button)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         if column not in self._sortable:
@@ -197,8 +190,7 @@ class PeopleView(QWidget):
     def _update_buttons(self) -> None:
         chosen = self.selected_row() is not None
         for button in (self.edit_button, self.delete_button, self.dock_button, self.history_button):
-            if button is not None:
-                button.setEnabled(chosen)
+            button.setEnabled(chosen)
 
     # --- actions --------------------------------------------------------------------------------------
     def open_person_form(self, person_id: str | None = None) -> PersonForm:
@@ -232,8 +224,6 @@ class PeopleView(QWidget):
         return operations.write(self, "person", lambda: people.delete_person(self.db, row.id) or True) is not None
 
     def open_history(self) -> QWidget | None:
-        from ..dialogs.history_dialog import HistoryDialog
-
         row = self.selected_row()
         if row is None:
             return None

@@ -22,6 +22,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import geography, receptions
 
 from .. import operations
+from ..dialogs.history_dialog import HistoryDialog
 from ..formatting import format_datetime
 from .choosers import SiteChooser
 from .keyed_table_model import KeyedRowTableModel, ListColumn, list_table
@@ -43,8 +44,9 @@ class ReceptionsView(QWidget):
         self.new_button = QPushButton(self.tr("Record a reception…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.history_button = QPushButton(self.tr("History…"))
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.history_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -102,6 +104,7 @@ class ReceptionsView(QWidget):
         self.new_button.clicked.connect(lambda: self.open_reception_form())
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.open_history)
         self.street_filter.currentIndexChanged.connect(lambda _i: self.refresh_upcoming())
         self.site_chooser.site_changed.connect(lambda _id: self.refresh_log())
         for table, other in ((self.upcoming_table, self.log_table), (self.log_table, self.upcoming_table)):
@@ -178,8 +181,8 @@ class ReceptionsView(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_row() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        for button in (self.edit_button, self.delete_button, self.history_button):
+            button.setEnabled(chosen)
 
     # --- actions --------------------------------------------------------------------------------------
     def open_reception_form(self, reception_id: str | None = None) -> ReceptionForm:
@@ -212,3 +215,14 @@ class ReceptionsView(QWidget):
             return False
         return operations.write(self, "reception",
                                 lambda: receptions.delete_reception(self.db, row.id) or True) is not None
+
+    def open_history(self) -> QWidget | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        title = self.tr("History of the reception at %1 on %2").replace("%1", row.site_name) \
+            .replace("%2", format_datetime(row.held_at))
+        dialog = HistoryDialog(self.db, row.id, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
