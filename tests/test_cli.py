@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from coordinator_app import __version__, cli
-from coordinator_app.config import Settings, resolve_config
+from coordinator_app.config import DATABASE_FILE_NAME, Settings, resolve_config, sqlite_url
 from coordinator_app.core.database import open_database
+from coordinator_app.core.demo import generate_demo
 from coordinator_app.core.services import people, receptions, sites
 from coordinator_app.core.vocab import PERSON_ROLES, SITE_KINDS
 
@@ -44,10 +45,26 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo database made once per module; each test gets its own copy."""
+    folder = tmp_path_factory.mktemp("cli-demo")
+    db = open_database(resolve_config(data_dir=folder, database_url=sqlite_url(folder / DATABASE_FILE_NAME),
+                                      settings=Settings(user_name="测试员")))
+    generate_demo(db, "small")
+    db.dispose()
+    return folder / DATABASE_FILE_NAME
+
+
 @pytest.fixture
-def demo_dir(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    code, out, _ = run(capsys, "--data-dir", str(data_dir), "demo", "--scale", "small")
-    assert code == 0, out
+def demo_dir(data_dir: Path, demo_template: Path) -> Path:
+    data_dir.mkdir(parents=True)
+    source, target = sqlite3.connect(demo_template), sqlite3.connect(db_file(data_dir))
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
     return data_dir
 
 
@@ -71,7 +88,10 @@ def test_module_entry_point(tmp_path: Path) -> None:
     assert result.returncode == 0 and result.stdout.strip() == "coordinator-cli 0.1.0"
 
 
-def test_demo_prints_a_summary_and_fills_the_database(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_fills_the_database_once(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "demo", "--scale", "small")
+    assert code == 0 and out.startswith("已载入演示数据（小规模）")
+    demo_dir = data_dir
     db = open_db(demo_dir)
     try:
         site_count = sites.count_sites(db, sites.SiteFilter())
@@ -273,3 +293,11 @@ def test_table_helpers() -> None:
     assert cli.clip("short", 9) == "short"
     assert cli.mask_phone("13812345678、020-83001234") == "138****5678、020*****1234"
     assert cli.mask_phone("") == ""
+
+
+@pytest.mark.postgres
+def test_check_on_postgresql(pg_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    url = pg_db.engine.url.render_as_string(hide_password=False)
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path / "pg"), "--database-url", url, "check")
+    assert code == 0, out
+    assert out.startswith("检查通过：") and "postgresql" in out and "引用无误" in out

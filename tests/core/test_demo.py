@@ -267,3 +267,25 @@ def test_communities_the_user_already_made_are_not_duplicated(demo_db: Database,
         pairs = [(c.street_id, c.name) for c in session.scalars(select(Community))]
     assert len(pairs) == len(set(pairs)) == 222
 
+
+
+@pytest.mark.postgres
+def test_demo_on_postgresql(pg_db: Database) -> None:
+    written: list[int] = []
+    with pytest.raises(Cancelled):  # cancelled in the middle of writing
+        generate_demo(pg_db, "small", progress=lambda done, _t, _m: written.append(done),
+                      cancel=lambda: len(written) >= 3)
+    assert written[-1] > 0
+    assert counts(pg_db)["site"] == counts(pg_db)["community"] == counts(pg_db)["person"] == 0
+    summary = generate_demo(pg_db, "small")
+    assert summary.people == people.count_people(pg_db, people.PersonFilter()) == 3000
+    report = people.docking_report(pg_db)
+    assert 0.03 <= len(report.undocked) / report.site_count <= 0.07 and report.multi_docked
+    with pytest.raises(NothingToUndoError):
+        records.undo_last(pg_db)
+    with pytest.raises(ValidationError):
+        generate_demo(pg_db, "small")
+    assert pg_db.config is not None
+    result = check_database(pg_db.config)
+    assert result.ok, result.verdict()
+    assert "跳过" in result.verdict()
