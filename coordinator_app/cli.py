@@ -227,10 +227,12 @@ def cmd_demo(args: argparse.Namespace, config: AppConfig) -> int:
     from coordinator_app.core.demo import generate_demo
 
     progress = None
+    # a progress line on a terminal, overwritten in place (spaces rather than ANSI codes: old Windows consoles)
+    blank = "\r" + " " * 40 + "\r"
     if sys.stderr.isatty():
         def progress(done: int, total: int, message: str) -> None:
             share = f"{done * 100 // total:3d}%" if total else "    "
-            sys.stderr.write(f"\r{share} {message}\033[K")
+            sys.stderr.write(f"{blank}{share} {message}")
             sys.stderr.flush()
 
     db = _open(config)
@@ -238,7 +240,7 @@ def cmd_demo(args: argparse.Namespace, config: AppConfig) -> int:
         summary = generate_demo(db, args.scale, progress=progress)
     finally:
         if progress is not None:
-            sys.stderr.write("\r\033[K")
+            sys.stderr.write(blank)
         db.dispose()
     log.info("demo data loaded into %s: %s", config.database_url, summary)
     print(summary.describe())
