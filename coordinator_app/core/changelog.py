@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from .models import CREATED, ChangeLogEntry, Record, utcnow
 
 #: columns that change on every write and say nothing to the user
-UNTRACKED = frozenset({"id", "created_at", "updated_at"})
+UNTRACKED = frozenset({"id", "created_at", "updated_at", "search_text"})
 
 
 def encode_value(value: Any) -> str | None:

@@ -171,7 +171,18 @@ class Database:
         finally:
             session.close()  # ends the read transaction; loaded objects stay readable, detached
 
+    def refresh_statistics(self) -> None:
+        """Let the query planner see the tables' sizes again; call after loading many rows at once."""
+        with self.engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+
     def dispose(self) -> None:
+        if self.is_sqlite:
+            try:
+                with self.engine.begin() as conn:
+                    conn.execute(text("PRAGMA optimize"))  # SQLite's advice for every connection it closes
+            except SQLAlchemyError:
+                log.warning("PRAGMA optimize failed", exc_info=True)
         self.engine.dispose()
 
 

@@ -42,6 +42,7 @@ from .models import (
     new_id,
     utcnow,
 )
+from .models.people import person_search_text
 
 DEMO_ACTION = "载入演示数据"
 DEMO_META_KEY = "demo_data"
@@ -365,6 +366,7 @@ class _Builder:
             **self._common(), "name": self.name(), "phone": self.mobile() if rng.random() < 0.96 else "",
             "is_party_member": party, "skills": "、".join(skills), "notes": "；".join(note_parts),
         }
+        row["search_text"] = person_search_text(row["name"], row["phone"], row["skills"])
         self.rows["person"].append(row)
         pid = row["id"]
         self.person_party[pid] = party
@@ -682,6 +684,7 @@ def generate_demo(db: Database, scale: str = "small", progress: Progress | None 
         meta = {"scale": scale, "seed": SEED, "loaded_at": now.isoformat(timespec="seconds")}
         conn.execute(delete(AppMeta.__table__).where(AppMeta.__table__.c.key == DEMO_META_KEY))
         conn.execute(insert(AppMeta.__table__), [{"key": DEMO_META_KEY, "value": json.dumps(meta)}])
+    db.refresh_statistics()
     summary = replace(summary, seconds=time.perf_counter() - started)
     report(total, total, "演示数据已载入。")
     return summary

@@ -43,7 +43,9 @@ class Record(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow, nullable=False)
-    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None, index=True)
+    #: not indexed: nearly every row is live, and such an index misleads SQLite's planner away from the
+    #: partial "live rows" indexes that lists page through
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
     @property
     def is_deleted(self) -> bool:

@@ -4,16 +4,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Record
 from .sites import Site
 
 
+def _live(*columns: str, name: str) -> Index:
+    """An index over live (not soft-deleted) rows only: lists page through it in order."""
+    where = text("deleted_at IS NULL")
+    return Index(name, *columns, sqlite_where=where, postgresql_where=where)
+
+
+def person_search_text(name: str | None, phone: str | None, skills: str | None) -> str:
+    """What the roster's search box matches: name, phone and skills in one lower-cased column, so that a
+    keystroke costs one LIKE per row (bulk loaders call this too)."""
+    return " ".join(part for part in (name or "", phone or "", skills or "") if part).lower()
+
+
 class Person(Record):
     __tablename__ = "person"
     __record_type__ = "person"
+    __table_args__ = (_live("name", "id", name="ix_person_live_name"), _live("phone", "id", name="ix_person_live_phone"))
 
     name: Mapped[str] = mapped_column(String(50), nullable=False, index=True)
     phone: Mapped[str] = mapped_column(String(40), nullable=False, default="", index=True)
@@ -21,6 +34,8 @@ class Person(Record):
     #: 能人/专才: free text, comma separated
     skills: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    #: derived from name, phone and skills (``person_search_text``); not shown, not in the change log
+    search_text: Mapped[str] = mapped_column(String(300), nullable=False, default="", server_default="")
 
     roles: Mapped[list[PersonRole]] = relationship(
         back_populates="person", primaryjoin="and_(PersonRole.person_id == Person.id, PersonRole.deleted_at.is_(None))",
@@ -34,7 +49,11 @@ class PersonRole(Record):
 
     __tablename__ = "person_role"
     __record_type__ = "person_role"
-    __table_args__ = (UniqueConstraint("person_id", "role"), Index("ix_person_role_role_person", "role", "person_id"))
+    __table_args__ = (
+        UniqueConstraint("person_id", "role"),
+        Index("ix_person_role_role_person", "role", "person_id"),
+        _live("role", "person_id", name="ix_person_role_live"),
+    )
 
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), nullable=False, index=True)
     role: Mapped[str] = mapped_column(String(40), nullable=False)
@@ -64,3 +83,9 @@ class SiteAssignment(Record):
 
     def display_name(self) -> str:
         return f"{self.person_id}@{self.site_id}"
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _fill_search_text(_mapper: object, _connection: object, person: Person) -> None:
+    person.search_text = person_search_text(person.name, person.phone, person.skills)

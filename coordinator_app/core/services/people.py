@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from ..database import Database
 from ..errors import ValidationError
@@ -15,7 +15,7 @@ from ..models import Person, PersonRole, Site, SiteAssignment, Street, utcnow
 from ..validation import check_phone, clean_text, require
 from ..vocab import PERSON_ROLES, SOCIAL_WORKER_ROLES
 from . import records
-from .sites import active_docking_condition
+from .sites import active_docking_condition, contains_pattern
 
 PERSON_TEXT_LIMITS = {"name": ("姓名", 50), "phone": ("联系电话", 40), "skills": ("特长", 200), "notes": ("备注", 2000)}
 PERSON_FIELDS = ("name", "phone", "is_party_member", "skills", "notes")
@@ -54,11 +54,15 @@ def and_active(today: date) -> Any:
 
 
 def _filtered(query: Select[Any], f: PersonFilter) -> Select[Any]:
-    query = query.where(Person.deleted_at.is_(None))
     text = f.text.strip()
     if text:
-        like = f"%{text}%"
-        query = query.where(or_(Person.name.ilike(like), Person.phone.ilike(like), Person.skills.ilike(like)))
+        # One LIKE over the lower-cased search column (name, phone, skills) per row, in a plain table scan
+        # (~10 ms at 50,000 people). Written as coalesce(...) so that SQLite does not walk a "live rows"
+        # partial index and fetch every row through it, which costs seven times as much.
+        query = query.where(func.coalesce(Person.deleted_at, Person.deleted_at).is_(None),
+                            Person.search_text.like(contains_pattern(text), escape="\\"))
+    else:
+        query = query.where(Person.deleted_at.is_(None))
     if f.role:
         # IN over the (role, person_id) index: a third of the time of a correlated EXISTS at 50,000 people
         query = query.where(Person.id.in_(select(PersonRole.person_id).where(
@@ -66,20 +70,24 @@ def _filtered(query: Select[Any], f: PersonFilter) -> Select[Any]:
     if f.party_member is not None:
         query = query.where(Person.is_party_member.is_(f.party_member))
     if f.site_id:
-        query = query.where(exists().where(SiteAssignment.person_id == Person.id, SiteAssignment.site_id == f.site_id,
-                                           and_active(f.today or date.today())))
+        # IN over the site's few assignments rather than an EXISTS probed for every person
+        query = query.where(Person.id.in_(select(SiteAssignment.person_id).where(
+            SiteAssignment.site_id == f.site_id, and_active(f.today or date.today()))))
     return query
 
 
 def count_people(db: Database, f: PersonFilter) -> int:
     with db.read() as session:
-        return session.scalar(_filtered(select(func.count(Person.id)), f)) or 0
+        return session.scalar(_filtered(select(func.count()).select_from(Person), f)) or 0
 
 
 def list_people(db: Database, f: PersonFilter, offset: int = 0, limit: int = 200, sort: str = "name",
                 descending: bool = False) -> list[PersonRow]:
     column = PERSON_SORT_COLUMNS.get(sort, Person.name)
     query = _filtered(select(Person.id, Person.name, Person.phone, Person.is_party_member, Person.skills), f)
+    if f.text.strip():
+        # a search matches few rows: scan and sort them, rather than walk the whole name index looking for them
+        column = func.coalesce(column, column)
     query = query.order_by(column.desc() if descending else column.asc(), Person.id).offset(offset).limit(limit)
     today = f.today or date.today()
     with db.read() as session:

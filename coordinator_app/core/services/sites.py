@@ -64,12 +64,19 @@ def active_docking_condition(site_column: Any, today: date) -> Any:
     )
 
 
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern for "contains ``text``", lower-cased, with the user's ``%`` and ``_`` taken literally
+    (escape character ``\\``)."""
+    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _filtered(query: Select[Any], f: SiteFilter) -> Select[Any]:
     query = query.where(Site.deleted_at.is_(None))
     if f.text.strip():
-        like = f"%{f.text.strip()}%"
-        query = query.where(or_(Site.name.ilike(like), Site.address.ilike(like), Site.operator.ilike(like),
-                                Site.phone.ilike(like)))
+        like = contains_pattern(f.text)
+        query = query.where(or_(Site.name.ilike(like, escape="\\"), Site.address.ilike(like, escape="\\"),
+                                Site.operator.ilike(like, escape="\\"), Site.phone.ilike(like, escape="\\")))
     if f.street_id:
         query = query.where(Site.street_id == f.street_id)
     if f.community_id:
