@@ -25,6 +25,7 @@ from typing import Any, TextIO
 
 from coordinator_app import __version__
 from coordinator_app.config import AppConfig, resolve_config
+from coordinator_app.core.formatting import mask_phone
 
 log = logging.getLogger("coordinator_app.cli")
 
@@ -109,14 +110,6 @@ class JsonWriter:
 
     def close(self) -> None:
         self.out.write("[]\n" if self.count == 0 else "\n]\n")
-
-
-def mask_phone(phone: str) -> str:
-    """138****5678 for each number of a field; short numbers are left as they are."""
-    def one(number: str) -> str:
-        number = number.strip()
-        return number[:3] + "*" * (len(number) - 7) + number[-4:] if len(number) >= 8 else number
-    return "、".join(one(p) for p in phone.split("、")) if phone else ""
 
 
 # --- listings ----------------------------------------------------------------------------------------

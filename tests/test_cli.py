@@ -17,6 +17,7 @@ from coordinator_app import __version__, cli
 from coordinator_app.config import DATABASE_FILE_NAME, Settings, resolve_config, sqlite_url
 from coordinator_app.core.database import open_database
 from coordinator_app.core.demo import generate_demo
+from coordinator_app.core.formatting import mask_phone
 from coordinator_app.core.services import people, receptions, sites
 from coordinator_app.core.vocab import PERSON_ROLES, SITE_KINDS
 
@@ -291,8 +292,8 @@ def test_table_helpers() -> None:
     assert cli.clip("两代表一委员工作室", 9) == "两代表一…"
     assert cli.display_width(cli.clip("两代表一委员工作室", 9)) <= 9
     assert cli.clip("short", 9) == "short"
-    assert cli.mask_phone("13812345678、020-83001234") == "138****5678、020*****1234"
-    assert cli.mask_phone("") == ""
+    assert mask_phone("13812345678、020-83001234") == "138****5678、020*****1234"
+    assert mask_phone("") == ""
 
 
 @pytest.mark.postgres

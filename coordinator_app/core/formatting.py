@@ -17,3 +17,14 @@ def chinese_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     return f"{chinese_date(value)} {value:%H:%M}"
+
+
+def mask_phone(phone: str) -> str:
+    """138****5678 for each number of a field (numbers separated by 、); short numbers stay as they are.
+    Personal data shown or printed where the full number is not needed is masked (PIPL)."""
+
+    def one(number: str) -> str:
+        number = number.strip()
+        return number[:3] + "*" * (len(number) - 7) + number[-4:] if len(number) >= 8 else number
+
+    return "、".join(one(p) for p in phone.split("、")) if phone else ""

@@ -19,7 +19,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import people, sites
 
 from .. import labels, operations
-from ..widgets.person_chooser import mask_phone
+from ..widgets.person_chooser import first_phone_masked
 
 #: the person's id and name on items of a PersonSearch's result list
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,7 +146,7 @@ class PersonSearch(QWidget):
         role_labels = labels.person_roles()
         self.results.clear()
         for row in sorted(found.values(), key=lambda r: (r.name, r.id))[: self.limit]:
-            parts = [row.name, "、".join(role_labels.get(r, r) for r in row.roles), mask_phone(row.phone)]
+            parts = [row.name, "、".join(role_labels.get(r, r) for r in row.roles), first_phone_masked(row.phone)]
             item = QListWidgetItem("　".join(p for p in parts if p))
             item.setData(PERSON_ID_ROLE, row.id)
             item.setData(PERSON_NAME_ROLE, row.name)

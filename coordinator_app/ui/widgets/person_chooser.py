@@ -14,6 +14,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from coordinator_app.core.database import Database
+from coordinator_app.core.formatting import mask_phone
 from coordinator_app.core.services import people
 
 from .. import operations
@@ -23,12 +24,9 @@ _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def mask_phone(phone: str) -> str:
-    """138****5678: enough to tell two namesakes apart without showing the number."""
-    digits = phone.split("、")[0].strip()
-    if len(digits) >= 7:
-        return digits[:3] + "****" + digits[-4:]
-    return digits
+def first_phone_masked(phone: str) -> str:
+    """The first number, masked: enough to tell two namesakes apart without showing it."""
+    return mask_phone(phone.split("、")[0]) if phone else ""
 
 
 class PersonChooser(QLineEdit):
@@ -83,7 +81,7 @@ class PersonChooser(QLineEdit):
         rows = operations.read(self, people.list_people, self.db, people.PersonFilter(text=text), 0, MATCHES,
                                default=[])
         for row in rows:
-            extra = "、".join(row.sites[:2]) or mask_phone(row.phone)
+            extra = "、".join(row.sites[:2]) or first_phone_masked(row.phone)
             item = QStandardItem(f"{row.name}（{extra}）" if extra else row.name)
             item.setData(row.id, _ID_ROLE)
             item.setData(row.name, _NAME_ROLE)
