@@ -30,8 +30,21 @@ class ShownWatcher(QObject):
         return False
 
 
+def peak_rss_mb() -> float:
+    """VmHWM of this process. (getrusage's ru_maxrss is not used: Linux carries the parent's peak across
+    fork and exec, so a child started by a big parent reports the parent's figure.)"""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def finish() -> None:
-    figures["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    figures["max_rss_mb"] = peak_rss_mb()
     print(json.dumps(figures))
     sys.stdout.flush()
     QApplication.instance().quit()
