@@ -28,3 +28,14 @@ def mask_phone(phone: str) -> str:
         return number[:3] + "*" * (len(number) - 7) + number[-4:] if len(number) >= 8 else number
 
     return "、".join(one(p) for p in phone.split("、")) if phone else ""
+
+
+def mask_name(name: str) -> str:
+    """陈*明, 李*, 欧阳** : the surname (and the last character of longer names) stays; lists of residents'
+    appeals show this unless the user asks for full names (PIPL)."""
+    name = (name or "").strip()
+    if len(name) <= 1:
+        return name
+    if len(name) == 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]

@@ -51,6 +51,106 @@ RECORD_TYPES: dict[str, str] = {
 }
 
 
+# --- councils and their meetings, appeals (panel 4) ------------------------------------------------------
+
+COUNCIL_KINDS: dict[str, str] = {
+    "community_council": "社区议事会",
+    "co_governance_council": "共治议事会",
+    "joint_meeting": "联席会议",
+}
+
+COUNCIL_SEATS: dict[str, str] = {
+    "npc_deputy": "人大代表",
+    "party_deputy": "党代表",
+    "social_worker": "社工",
+    "committee": "居委",
+    "department": "部门",
+    "union_representative": "工会代表",
+    "legal_adviser": "法律顾问",
+    "resident_representative": "居民代表",
+    "unit_representative": "共建单位代表",
+}
+
+#: planned → notice posted → held → minutes approved → archived
+MEETING_STATUSES: dict[str, str] = {
+    "planned": "计划中",
+    "notice_posted": "已发通知",
+    "held": "已召开",
+    "minutes_approved": "纪要已通过",
+    "archived": "已归档",
+}
+
+ATTENDANCE_STATUSES: dict[str, str] = {
+    "present": "出席",
+    "leave": "请假",
+    "absent": "缺席",
+    "observer": "列席",
+}
+
+AGENDA_SOURCES: dict[str, str] = {
+    "appeal": "群众诉求",
+    "proposal": "成员提议",
+    "brand_project": "品牌项目",
+}
+
+VOTE_OUTCOMES: dict[str, str] = {
+    "passed": "通过",
+    "failed_votes": "未通过（票数不足）",
+    "failed_quorum": "未通过（未达法定人数）",
+}
+
+ACTION_STATUSES: dict[str, str] = {
+    "open": "未开始",
+    "in_progress": "进行中",
+    "done": "已完成",
+}
+
+APPEAL_CHANNELS: dict[str, str] = {
+    "reception": "接访",
+    "council": "议事会",
+    "hotline": "热线",
+    "online": "线上",
+    "visit": "走访",
+}
+
+APPEAL_CATEGORIES: dict[str, str] = {
+    "environment": "环境卫生",
+    "renovation": "老旧小区改造",
+    "elevator": "加装电梯",
+    "parking": "停车交通",
+    "safety": "治安消防",
+    "neighbours": "邻里纠纷",
+    "elderly": "养老助老",
+    "welfare": "困难帮扶",
+    "property": "物业管理",
+    "other": "其他",
+}
+
+#: 受理 → 转办 → 办理中 → 办结
+APPEAL_STATUSES: dict[str, str] = {
+    "accepted": "受理",
+    "transferred": "转办",
+    "in_progress": "办理中",
+    "closed": "办结",
+}
+
+SATISFACTION: dict[str, str] = {
+    "satisfied": "满意",
+    "basically": "基本满意",
+    "dissatisfied": "不满意",
+}
+
+RECORD_TYPES.update({
+    "council": "议事会",
+    "council_member": "议事会成员",
+    "meeting": "会议",
+    "attendance": "出席记录",
+    "agenda_item": "议题",
+    "action_item": "落实事项",
+    "appeal": "诉求",
+})
+
+
 def label(vocabulary: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""

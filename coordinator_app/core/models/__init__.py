@@ -2,6 +2,7 @@
 
 from .base import Base, Record, new_id, utcnow
 from .changelog import CREATED, AppMeta, ChangeLogEntry
+from .councils import ActionItem, AgendaItem, Appeal, Attendance, Council, CouncilMember, Meeting
 from .geography import Community, Street
 from .people import Person, PersonRole, SiteAssignment
 from .receptions import Reception, ReceptionHost
@@ -12,8 +13,12 @@ RECORD_CLASSES: dict[str, type[Record]] = {
     for cls in (Street, Community, Site, Room, PartyOrganisation, Person, PersonRole, SiteAssignment, Reception,
                 ReceptionHost)
 }
+#: councils and their meetings, appeals (panel 4)
+RECORD_CLASSES.update({cls.__record_type__: cls for cls in (Council, CouncilMember, Meeting, Attendance, AgendaItem,
+                                                            ActionItem, Appeal)})
 
 __all__ = [
+    "ActionItem", "AgendaItem", "Appeal", "Attendance", "Council", "CouncilMember", "Meeting",
     "CREATED", "RECORD_CLASSES", "AppMeta", "Base", "ChangeLogEntry", "Community", "PartyOrganisation", "Person",
     "PersonRole", "Reception", "ReceptionHost", "Record", "Room", "Site", "SiteAssignment", "Street", "new_id",
     "utcnow",

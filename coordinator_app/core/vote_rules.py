@@ -1,0 +1,84 @@
+"""The vote rules of a council, as pure functions (no database): given the council's rules, the number of
+members, how many members are present and the votes, the outcome of an agenda item and why.
+
+The rules, as councils write them (each council sets its own fractions):
+
+- **Quorum** (法定人数): the meeting can decide only when the members present (出席; not those on leave,
+  not the absent, not non-voting attendees 列席) number at least ``quorum`` × all members, rounded up.
+  Default two thirds: 20 members need 14 present.
+- **Passing** (表决通过): more than ``threshold`` × ALL members (not of those present) vote for.
+  Default more than half: 20 members need 11 votes for; 19 members need 10.
+- Without quorum nothing passes, whatever the votes.
+
+Fractions are kept as integer numerator/denominator, so "two thirds" is exact (floating point would make
+ceil(2/3 × 15) = 11)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+PASSED = "passed"
+FAILED_VOTES = "failed_votes"
+FAILED_QUORUM = "failed_quorum"
+
+
+@dataclass(frozen=True)
+class VoteRules:
+    quorum: Fraction = Fraction(2, 3)
+    threshold: Fraction = Fraction(1, 2)
+
+    @classmethod
+    def of(cls, quorum_numerator: int, quorum_denominator: int, pass_numerator: int,
+           pass_denominator: int) -> VoteRules:
+        return cls(Fraction(quorum_numerator, quorum_denominator), Fraction(pass_numerator, pass_denominator))
+
+
+@dataclass(frozen=True)
+class VoteOutcome:
+    result: str  # PASSED, FAILED_VOTES or FAILED_QUORUM
+    #: why, in the user's words: "出席12人，未达法定人数14人"
+    reason: str
+
+    @property
+    def passed(self) -> bool:
+        return self.result == PASSED
+
+
+def quorum_needed(rules: VoteRules, members: int) -> int:
+    """Members who must be present: ⌈quorum × members⌉."""
+    product = rules.quorum * members
+    return -(-product.numerator // product.denominator)
+
+
+def votes_needed(rules: VoteRules, members: int) -> int:
+    """Votes for that pass: the smallest whole number greater than threshold × members."""
+    product = rules.threshold * members
+    return product.numerator // product.denominator + 1
+
+
+def fraction_words(value: Fraction) -> str:
+    """半数, 三分之二, 五分之三 …"""
+    if value == Fraction(1, 2):
+        return "半数"
+    digits = "零一二三四五六七八九十"
+    if value.denominator <= 10 and value.numerator <= 10:
+        return f"{digits[value.denominator]}分之{digits[value.numerator]}"
+    return f"{value.numerator}/{value.denominator}"
+
+
+def _number(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):.1f}".rstrip("0").rstrip(".")
+
+
+def decide(rules: VoteRules, members: int, present: int, votes_for: int) -> VoteOutcome:
+    """The outcome of one vote. ``members``: all members of the council at the meeting; ``present``:
+    members present; ``votes_for``: members who voted for."""
+    needed = quorum_needed(rules, members)
+    if present < needed:
+        return VoteOutcome(FAILED_QUORUM, f"出席{present}人，未达法定人数{needed}人")
+    bar = rules.threshold * members
+    words = f"全体成员{fraction_words(rules.threshold)}({_number(bar)}票)"
+    if votes_for > bar:
+        return VoteOutcome(PASSED, f"赞成{votes_for}票，超过{words}")
+    return VoteOutcome(FAILED_VOTES, f"赞成{votes_for}票，未超过{words}")

@@ -1,0 +1,68 @@
+"""The vote rules (core/vote_rules.py): for any council rules, member count, attendance and votes, the
+computed outcome equals a plain restatement of the rules; and the reasons read as the users expect."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coordinator_app.core.vote_rules import (
+    FAILED_QUORUM,
+    FAILED_VOTES,
+    PASSED,
+    VoteRules,
+    decide,
+    quorum_needed,
+    votes_needed,
+)
+
+
+@st.composite
+def fractions(draw: st.DrawFn) -> Fraction:
+    denominator = draw(st.integers(1, 12))
+    return Fraction(draw(st.integers(1, denominator)), denominator)
+
+
+@st.composite
+def meetings(draw: st.DrawFn) -> tuple[VoteRules, int, int, int]:
+    rules = VoteRules(draw(fractions()), draw(fractions()))
+    members = draw(st.integers(0, 200))
+    present = draw(st.integers(0, members))
+    votes_for = draw(st.integers(0, present))
+    return rules, members, present, votes_for
+
+
+@given(meetings())
+def test_outcome_restates_the_rules(case: tuple[VoteRules, int, int, int]) -> None:
+    rules, members, present, votes_for = case
+    outcome = decide(rules, members, present, votes_for)
+    # the rules, as a council writes them: at least the quorum share of ALL members present ...
+    has_quorum = present >= rules.quorum * members
+    # ... and more than the threshold share of ALL members (not of those present) in favour
+    enough_votes = votes_for > rules.threshold * members
+    expected = FAILED_QUORUM if not has_quorum else PASSED if enough_votes else FAILED_VOTES
+    assert outcome.result == expected
+    assert outcome.passed == (has_quorum and enough_votes)
+
+
+@given(meetings())
+def test_needed_counts_are_the_smallest_that_satisfy_the_rules(case: tuple[VoteRules, int, int, int]) -> None:
+    rules, members, _present, _votes = case
+    q = quorum_needed(rules, members)
+    assert q >= rules.quorum * members and (q == 0 or q - 1 < rules.quorum * members)
+    v = votes_needed(rules, members)
+    assert v > rules.threshold * members and v - 1 <= rules.threshold * members
+
+
+def test_defaults_read_as_the_users_expect() -> None:
+    rules = VoteRules()
+    assert quorum_needed(rules, 20) == 14 and votes_needed(rules, 20) == 11
+    assert quorum_needed(rules, 15) == 10  # exact two thirds: a float would say 11
+    assert decide(rules, 20, 12, 12).reason == "出席12人，未达法定人数14人"
+    assert decide(rules, 20, 14, 9).reason == "赞成9票，未超过全体成员半数(10票)"
+    assert decide(rules, 20, 14, 11).reason == "赞成11票，超过全体成员半数(10票)"
+    assert decide(rules, 19, 13, 10).reason == "赞成10票，超过全体成员半数(9.5票)"
+    assert decide(VoteRules(Fraction(1, 2), Fraction(2, 3)), 21, 11, 14).reason == \
+        "赞成14票，未超过全体成员三分之二(14票)"
