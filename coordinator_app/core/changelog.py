@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, event, inspect
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, event, inspect
 from sqlalchemy.orm import Session
 
 from .models import CREATED, ChangeLogEntry, Record, utcnow
 
 #: columns that change on every write and say nothing to the user
-UNTRACKED = frozenset({"id", "created_at", "updated_at", "search_text"})
+UNTRACKED = frozenset({"id", "created_at", "updated_at", "search_text", "name_key"})
 
 
 def encode_value(value: Any) -> str | None:
@@ -40,6 +40,8 @@ def decode_value(record_class: type[Record], field: str, text: str | None) -> An
         return date.fromisoformat(text)
     if isinstance(column.type, Integer):
         return int(text)
+    if isinstance(column.type, Float):
+        return float(text)
     return text
 
 

@@ -24,12 +24,17 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select
 
+from . import demo_councils
 from .database import Database, ensure_reference_data, load_street_seed, street_id
 from .errors import Cancelled, ValidationError
 from .models import (
+    Agreement,
     AppMeta,
     ChangeLogEntry,
+    CoBuildingUnit,
     Community,
+    CommunityNeed,
+    NeedMatch,
     PartyOrganisation,
     Person,
     PersonRole,
@@ -39,6 +44,8 @@ from .models import (
     Site,
     SiteAssignment,
     Street,
+    UnitContact,
+    UnitResource,
     new_id,
     utcnow,
 )
@@ -65,13 +72,15 @@ class DemoScale:
     studios_per_street: tuple[int, int]
     #: NPC deputies, Party-congress deputies, CPPCC members per street
     deputies_per_street: tuple[int, int, int]
+    #: co-building units (with 3 resources, 4 contacts and 0.4 needs per unit: ``demo_units``)
+    units: int = 0
 
 
 SCALES: dict[str, DemoScale] = {
     "small": DemoScale("小规模", people=3000, receptions=2000, liaison_stations=0.3, function_rooms=0.7,
-                       charity_points=0.3, studios_per_street=(1, 2), deputies_per_street=(8, 5, 4)),
+                       charity_points=0.3, studios_per_street=(1, 2), deputies_per_street=(8, 5, 4), units=300),
     "district": DemoScale("全区规模", people=50000, receptions=24000, liaison_stations=1.0, function_rooms=2.0,
-                          charity_points=1.0, studios_per_street=(2, 3), deputies_per_street=(14, 8, 6)),
+                          charity_points=1.0, studios_per_street=(2, 3), deputies_per_street=(14, 8, 6), units=5000),
 }
 
 COMMUNITIES_TOTAL = 220
@@ -585,6 +594,10 @@ class _Builder:
         self.remaining_people()
         self.party_orgs()
         self.receptions()
+        self.rows.update(demo_councils.build(self))  # councils, meetings, appeals
+        from .demo_units import add_units
+
+        add_units(self, self.scale.units)
         return self.rows
 
 
@@ -612,7 +625,15 @@ TABLES: tuple[tuple[str, Table, str], ...] = (
     ("party_org", PartyOrganisation.__table__, "党组织"),
     ("reception", Reception.__table__, "接访记录"),
     ("reception_host", ReceptionHost.__table__, "接访人员"),
+    ("co_unit", CoBuildingUnit.__table__, "共建单位"),
+    ("unit_party_org", PartyOrganisation.__table__, "单位党组织"),
+    ("unit_resource", UnitResource.__table__, "资源"),
+    ("co_agreement", Agreement.__table__, "共建协议"),
+    ("unit_contact", UnitContact.__table__, "对接记录"),
+    ("community_need", CommunityNeed.__table__, "社区需求"),
+    ("need_match", NeedMatch.__table__, "需求对接"),
 )
+TABLES += demo_councils.TABLES
 
 
 def _holds_data(conn: Connection) -> bool:

@@ -151,6 +151,79 @@ RECORD_TYPES.update({
 })
 
 
+# --- co-building units (panel 2) -------------------------------------------------------------------------
+
+UNIT_CATEGORIES: dict[str, str] = {
+    "community_party_org": "社区党组织",
+    "government": "机关事业单位",
+    "state_owned": "国有企业",
+    "non_public": "非公企业",
+    "social_org": "社会组织",
+    "office_building": "商务楼宇",
+    "business_district": "商圈市场",
+    "internet": "互联网企业",
+    "school": "学校",
+    "hospital": "医院",
+    "other": "其他",
+}
+
+#: 两新组织 (new economic and social organisations) = 非公企业 + 社会组织; a filter choice, not a category
+TWO_NEW_CATEGORIES: tuple[str, ...] = ("non_public", "social_org")
+TWO_NEW = "two_new"
+
+RESOURCE_KINDS: dict[str, str] = {
+    "people": "人力",
+    "material": "物质",
+    "relations": "关系",
+    "funds": "资金",
+    "venue": "场地",
+    "professional": "专业服务",
+}
+
+RESOURCE_STATUSES: dict[str, str] = {
+    "available": "可提供",
+    "in_use": "使用中",
+    "withdrawn": "已停止",
+}
+
+AGREEMENT_STATUSES: dict[str, str] = {
+    "draft": "拟签",
+    "active": "有效",
+    "expired": "已到期",
+    "terminated": "已终止",
+}
+
+CONTACT_CHANNELS: dict[str, str] = {
+    "visit": "走访",
+    "meeting": "座谈会议",
+    "phone": "电话",
+    "wechat": "微信",
+    "activity": "共建活动",
+    "other": "其他",
+}
+
+NEED_STATUSES: dict[str, str] = {
+    "open": "待对接",
+    "matched": "已对接",
+    "closed": "已完成",
+}
+
+MATCH_OUTCOMES: dict[str, str] = {
+    "pending": "跟进中",
+    "fulfilled": "已落实",
+    "failed": "未落实",
+}
+
+RECORD_TYPES.update({
+    "co_unit": "共建单位",
+    "unit_resource": "资源",
+    "co_agreement": "共建协议",
+    "unit_contact": "对接记录",
+    "community_need": "社区需求",
+    "need_match": "需求对接",
+})
+
+
 def label(vocabulary: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""

@@ -34,4 +34,4 @@ def test_get_party_org_returns_what_was_saved(db: Database) -> None:
                                     "member_count": 7, "site_id": site, "notes": "2020年成立"})
     data = sites.get_party_org(db, org)
     assert data == {"id": org, "name": "社工服务站党支部", "level": "branch", "secretary_id": person, "member_count": 7,
-                    "site_id": site, "notes": "2020年成立"}
+                    "site_id": site, "unit_id": None, "notes": "2020年成立"}

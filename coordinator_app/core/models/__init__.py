@@ -7,6 +7,7 @@ from .geography import Community, Street
 from .people import Person, PersonRole, SiteAssignment
 from .receptions import Reception, ReceptionHost
 from .sites import PartyOrganisation, Room, Site
+from .units import Agreement, CoBuildingUnit, CommunityNeed, NeedMatch, UnitContact, UnitResource
 
 RECORD_CLASSES: dict[str, type[Record]] = {
     cls.__record_type__: cls
@@ -16,8 +17,12 @@ RECORD_CLASSES: dict[str, type[Record]] = {
 #: councils and their meetings, appeals (panel 4)
 RECORD_CLASSES.update({cls.__record_type__: cls for cls in (Council, CouncilMember, Meeting, Attendance, AgendaItem,
                                                             ActionItem, Appeal)})
+#: co-building units (panel 2)
+RECORD_CLASSES.update({cls.__record_type__: cls for cls in (CoBuildingUnit, UnitResource, Agreement, UnitContact,
+                                                            CommunityNeed, NeedMatch)})
 
 __all__ = [
+    "Agreement", "CoBuildingUnit", "CommunityNeed", "NeedMatch", "UnitContact", "UnitResource",
     "ActionItem", "AgendaItem", "Appeal", "Attendance", "Council", "CouncilMember", "Meeting",
     "CREATED", "RECORD_CLASSES", "AppMeta", "Base", "ChangeLogEntry", "Community", "PartyOrganisation", "Person",
     "PersonRole", "Reception", "ReceptionHost", "Record", "Room", "Site", "SiteAssignment", "Street", "new_id",

@@ -48,7 +48,7 @@ class Room(Record):
 
 
 class PartyOrganisation(Record):
-    """A Party organisation (党委/党总支/党支部), for now attachable to a site."""
+    """A Party organisation (党委/党总支/党支部) of a site or of a co-building unit."""
 
     __tablename__ = "party_org"
     __record_type__ = "party_org"
@@ -58,6 +58,8 @@ class PartyOrganisation(Record):
     secretary_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
     member_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"), index=True)
+    #: the co-building unit (共建单位) it belongs to
+    unit_id: Mapped[str | None] = mapped_column(ForeignKey("co_unit.id"), index=True)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     site: Mapped[Site | None] = relationship()

@@ -20,7 +20,8 @@ from ..vocab import RECORD_TYPES
 R = TypeVar("R", bound=Record)
 
 #: record types that appear in the recycle bin (the others are parts of these)
-RECYCLABLE = ("site", "room", "person", "party_org", "reception", "community", "site_assignment")
+RECYCLABLE = ("site", "room", "person", "party_org", "reception", "community", "site_assignment",
+              "co_unit", "unit_resource", "co_agreement", "unit_contact", "community_need", "need_match")
 
 #: batches that undo never picks: seeding the streets, and bulk loads that log one summary row
 #: (undoing them would write nothing and leave the batch forever "undoable")
@@ -117,6 +118,8 @@ def history(db: Database, record_id: str) -> list[HistoryEntry]:
 REFERENCE_FIELDS = {
     "street_id": "street", "community_id": "community", "parent_id": "site", "site_id": "site",
     "person_id": "person", "secretary_id": "person", "reception_id": "reception",
+    "unit_id": "co_unit", "merged_into_id": "co_unit", "our_person_id": "person", "need_id": "community_need",
+    "resource_id": "unit_resource",
 }
 
 

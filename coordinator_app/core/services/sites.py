@@ -216,15 +216,18 @@ class PartyOrgRow:
     member_count: int
 
 
-def list_party_orgs(db: Database, site_id: str) -> list[PartyOrgRow]:
+def list_party_orgs(db: Database, site_id: str | None, unit_id: str | None = None) -> list[PartyOrgRow]:
+    """The Party organisations of a site (or, with ``unit_id``, of a co-building unit)."""
     from ..models import Person
+
+    owner = PartyOrganisation.unit_id == unit_id if unit_id else PartyOrganisation.site_id == site_id
 
     with db.read() as session:
         rows = session.execute(
             select(PartyOrganisation.id, PartyOrganisation.name, PartyOrganisation.level, PartyOrganisation.secretary_id,
                    func.coalesce(Person.name, ""), PartyOrganisation.member_count)
             .outerjoin(Person, Person.id == PartyOrganisation.secretary_id)
-            .where(PartyOrganisation.site_id == site_id, PartyOrganisation.deleted_at.is_(None))
+            .where(owner, PartyOrganisation.deleted_at.is_(None))
             .order_by(PartyOrganisation.name)
         )
         return [PartyOrgRow(*r) for r in rows]
@@ -234,7 +237,7 @@ def get_party_org(db: Database, org_id: str) -> dict[str, Any]:
     with db.read() as session:
         org = records.get_live(session, PartyOrganisation, org_id, "党组织")
         return {key: getattr(org, key) for key in ("id", "name", "level", "secretary_id", "member_count", "site_id",
-                                                    "notes")}
+                                                    "unit_id", "notes")}
 
 
 def save_party_org(db: Database, values: dict[str, Any], org_id: str | None = None) -> str:
@@ -244,14 +247,17 @@ def save_party_org(db: Database, values: dict[str, Any], org_id: str | None = No
     cleaned["member_count"] = check_non_negative_int(cleaned.get("member_count", 0), "member_count", "党员人数")
     cleaned["secretary_id"] = cleaned.get("secretary_id") or None
     cleaned["site_id"] = cleaned.get("site_id") or None
+    cleaned["unit_id"] = cleaned.get("unit_id") or None  # a co-building unit's own Party organisation
     cleaned.setdefault("notes", "")
-    from ..models import Person
+    from ..models import CoBuildingUnit, Person
 
     with db.read() as session:
         if cleaned["secretary_id"] and session.get(Person, cleaned["secretary_id"]) is None:
             raise ValidationError("所选书记不存在，请重新选择。", "secretary_id")
         if cleaned["site_id"] and session.get(Site, cleaned["site_id"]) is None:
             raise ValidationError("所选阵地不存在，请重新选择。", "site_id")
+        if cleaned["unit_id"] and session.get(CoBuildingUnit, cleaned["unit_id"]) is None:
+            raise ValidationError("所选共建单位不存在，请重新选择。", "unit_id")
     if org_id:
         records.update(db, PartyOrganisation, org_id, cleaned, "修改党组织", "党组织")
         return org_id

@@ -35,10 +35,13 @@ from .site_form import required
 
 
 class PartyOrgDialog(QDialog):
-    def __init__(self, db: Database, site_id: str, org_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, site_id: str | None, org_id: str | None = None, parent: QWidget | None = None,
+                 *, unit_id: str | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.site_id = site_id
+        #: the owner is a co-building unit instead of a site
+        self.unit_id = unit_id
         self.org_id = org_id
         self.setWindowTitle(self.tr("Edit Party organisation") if org_id else self.tr("New Party organisation"))
         self.setMinimumWidth(460)
@@ -102,7 +105,7 @@ class PartyOrgDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return {"name": self.name_edit.text(), "level": self.level_combo.current_id(),
                 "secretary_id": self.secretary.person_id(), "member_count": self.members_spin.value(),
-                "site_id": self.site_id, "notes": self.notes_edit.toPlainText()}
+                "site_id": self.site_id, "unit_id": self.unit_id, "notes": self.notes_edit.toPlainText()}
 
     def save(self) -> bool:
         if self.secretary.text().strip() and self.secretary.person_id() is None:
@@ -128,10 +131,13 @@ def _person_name(db: Database, person_id: str) -> str:
 
 
 class SitePartyOrgsEditor(QWidget):
-    def __init__(self, db: Database, site_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, site_id: str | None, parent: QWidget | None = None, *,
+                 unit_id: str | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.site_id = site_id
+        #: list and add the Party organisations of this co-building unit instead of a site's
+        self.unit_id = unit_id
         levels = labels.party_org_levels()
         self.model: RowTableModel[sites.PartyOrgRow] = RowTableModel([
             Column(self.tr("Name"), lambda r: r.name),
@@ -174,16 +180,20 @@ class SitePartyOrgsEditor(QWidget):
         operations.hub().changed.connect(self._data_changed)
         self.set_site(site_id)
 
+    def _owner(self) -> str | None:
+        return self.unit_id or self.site_id
+
     def set_site(self, site_id: str | None) -> None:
         self.site_id = site_id
-        self.table.setEnabled(site_id is not None)
-        self.add_button.setEnabled(site_id is not None)
-        self.note.setText(self.tr("Changes here are saved at once.") if site_id else
+        self.table.setEnabled(self._owner() is not None)
+        self.add_button.setEnabled(self._owner() is not None)
+        self.note.setText(self.tr("Changes here are saved at once.") if self._owner() else
                           self.tr("Save the site first; then its Party organisations can be added here."))
         self.reload()
 
     def reload(self) -> None:
-        rows = operations.read(self, sites.list_party_orgs, self.db, self.site_id, default=[]) if self.site_id else []
+        rows = operations.read(self, sites.list_party_orgs, self.db, self.site_id, self.unit_id, default=[]) \
+            if self._owner() else []
         self.model.set_rows(rows)
         self._update_buttons()
 
@@ -201,11 +211,11 @@ class SitePartyOrgsEditor(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def dialog(self, org_id: str | None = None) -> PartyOrgDialog:
-        assert self.site_id is not None
-        return PartyOrgDialog(self.db, self.site_id, org_id, self)
+        assert self._owner() is not None
+        return PartyOrgDialog(self.db, None if self.unit_id else self.site_id, org_id, self, unit_id=self.unit_id)
 
     def add_org(self) -> None:
-        if self.site_id:
+        if self._owner():
             self.dialog().exec()
 
     def edit_org(self) -> None:

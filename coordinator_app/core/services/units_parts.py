@@ -1,0 +1,128 @@
+"""A unit's resources (资源清单) and its contact log (对接记录)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..database import Database
+from ..errors import ValidationError
+from ..models import Person, UnitContact, UnitResource
+from ..validation import check_choice, clean_text, require
+from ..vocab import CONTACT_CHANNELS, RESOURCE_KINDS, RESOURCE_STATUSES
+from . import records
+from .units import ContactRow, ResourceRow, require_unit
+
+RESOURCE_FIELDS = ("unit_id", "kind", "description", "amount", "unit_of_measure", "availability", "status")
+CONTACT_FIELDS = ("unit_id", "contacted_on", "our_person_id", "their_person", "channel", "summary", "follow_up")
+
+
+# --- resources --------------------------------------------------------------------------------------------
+
+def resource_rows(session: Session, unit_id: str) -> list[ResourceRow]:
+    rows = session.execute(
+        select(UnitResource.id, UnitResource.kind, UnitResource.description, UnitResource.amount,
+               UnitResource.unit_of_measure, UnitResource.availability, UnitResource.status)
+        .where(UnitResource.unit_id == unit_id, UnitResource.deleted_at.is_(None))
+        .order_by(UnitResource.kind, UnitResource.description))
+    return [ResourceRow(*r) for r in rows]
+
+
+def get_resource(db: Database, resource_id: str) -> dict[str, Any]:
+    with db.read() as session:
+        obj = records.get_live(session, UnitResource, resource_id, "资源")
+        return {key: getattr(obj, key) for key in ("id", *RESOURCE_FIELDS)}
+
+
+def validate_resource(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = clean_text({k: values.get(k) for k in RESOURCE_FIELDS if k in values},
+                         {"description": ("资源说明", 200), "unit_of_measure": ("计量单位", 20),
+                          "availability": ("可提供时间", 100)})
+    check_choice(cleaned.get("kind"), RESOURCE_KINDS, "kind", "资源类型")
+    require(cleaned.get("description"), "description", "资源说明")
+    amount = cleaned.get("amount")
+    if amount in (None, ""):
+        cleaned["amount"] = None
+    else:
+        try:
+            cleaned["amount"] = float(str(amount).strip())
+        except ValueError:
+            raise ValidationError("“数量”应为数字。", "amount") from None
+        if cleaned["amount"] < 0:
+            raise ValidationError("“数量”不能为负数。", "amount")
+    cleaned["status"] = cleaned.get("status") or "available"
+    check_choice(cleaned["status"], RESOURCE_STATUSES, "status", "状态")
+    for key in ("unit_of_measure", "availability"):
+        cleaned[key] = cleaned.get(key) or ""
+    return cleaned
+
+
+def save_resource(db: Database, values: dict[str, Any], resource_id: str | None = None) -> str:
+    cleaned = validate_resource(values)
+    with db.read() as session:
+        require_unit(session, cleaned.get("unit_id"))
+    if resource_id:
+        records.update(db, UnitResource, resource_id, cleaned, "修改资源", "资源")
+        return resource_id
+    return records.create(db, UnitResource, cleaned, "新增资源")
+
+
+def delete_resource(db: Database, resource_id: str) -> None:
+    records.soft_delete(db, UnitResource, resource_id, "资源")
+
+
+# --- contact log --------------------------------------------------------------------------------------------
+
+def contact_rows(session: Session, unit_id: str, limit: int = 500) -> list[ContactRow]:
+    rows = session.execute(
+        select(UnitContact.id, UnitContact.contacted_on, func.coalesce(Person.name, ""), UnitContact.their_person,
+               UnitContact.channel, UnitContact.summary, UnitContact.follow_up)
+        .outerjoin(Person, Person.id == UnitContact.our_person_id)
+        .where(UnitContact.unit_id == unit_id, UnitContact.deleted_at.is_(None))
+        .order_by(UnitContact.contacted_on.desc(), UnitContact.id).limit(limit))
+    return [ContactRow(*r) for r in rows]
+
+
+def get_contact(db: Database, contact_id: str) -> dict[str, Any]:
+    with db.read() as session:
+        obj = records.get_live(session, UnitContact, contact_id, "对接记录")
+        data = {key: getattr(obj, key) for key in ("id", *CONTACT_FIELDS)}
+        person = session.get(Person, obj.our_person_id) if obj.our_person_id else None
+        data["our_person_name"] = person.name if person else ""
+        return data
+
+
+def validate_contact(values: dict[str, Any], today: date | None = None) -> dict[str, Any]:
+    cleaned = clean_text({k: values.get(k) for k in CONTACT_FIELDS if k in values},
+                         {"their_person": ("对方联系人", 50), "summary": ("对接内容", 2000), "follow_up": ("后续跟进", 2000)})
+    when = cleaned.get("contacted_on")
+    if not isinstance(when, date):
+        raise ValidationError("请填写“对接日期”。", "contacted_on")
+    if when > (today or date.today()):
+        raise ValidationError("对接日期不能晚于今天：对接记录记的是已经发生的对接。", "contacted_on")
+    cleaned["channel"] = cleaned.get("channel") or "visit"
+    check_choice(cleaned["channel"], CONTACT_CHANNELS, "channel", "对接方式")
+    require(cleaned.get("summary"), "summary", "对接内容")
+    cleaned["our_person_id"] = cleaned.get("our_person_id") or None
+    for key in ("their_person", "follow_up"):
+        cleaned[key] = cleaned.get(key) or ""
+    return cleaned
+
+
+def save_contact(db: Database, values: dict[str, Any], contact_id: str | None = None) -> str:
+    cleaned = validate_contact(values)
+    with db.read() as session:
+        require_unit(session, cleaned.get("unit_id"))
+        if cleaned["our_person_id"] and session.get(Person, cleaned["our_person_id"]) is None:
+            raise ValidationError("所选我方人员不存在，请重新选择。", "our_person_id")
+    if contact_id:
+        records.update(db, UnitContact, contact_id, cleaned, "修改对接记录", "对接记录")
+        return contact_id
+    return records.create(db, UnitContact, cleaned, "新增对接记录")
+
+
+def delete_contact(db: Database, contact_id: str) -> None:
+    records.soft_delete(db, UnitContact, contact_id, "对接记录")

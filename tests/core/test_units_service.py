@@ -1,0 +1,183 @@
+"""Co-building units through the services, without Qt: validation, filters, duplicates, merging, the
+unit's page, resources, contacts, agreements (with the scanned copy), needs and match proposals."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from coordinator_app.core import credit_code
+from coordinator_app.core.database import Database
+from coordinator_app.core.errors import NotFoundError, ValidationError
+from coordinator_app.core.services import agreements, geography, needs, records, sites, units, units_parts
+
+TODAY = date.today()
+
+
+def code(seed: str) -> str:
+    first17 = ("91440104" + seed.rjust(9, "0"))[:17]
+    return first17 + credit_code.check_character(first17)
+
+
+@pytest.fixture
+def place(db: Database) -> dict[str, str]:
+    streets = geography.list_streets(db)
+    a, b = streets[0].id, streets[1].id
+    return {"street": a, "other_street": b, "community": geography.create_community(db, a, "东华社区"),
+            "other_community": geography.create_community(db, a, "西华社区")}
+
+
+def unit(db: Database, place: dict[str, str], name: str, **values) -> str:  # type: ignore[no-untyped-def]
+    return units.create_unit(db, {"name": name, "category": "non_public", "street_id": place["street"], **values})
+
+
+def test_create_normalises_and_validates(db: Database, place: dict[str, str]) -> None:
+    raw = "  " + "".join(chr(ord(c) + 0xFEE0) for c in code("1").lower())
+    unit_id = unit(db, place, "越秀某某科技有限公司", credit_code=raw, contact_phone="020-83001234",
+                   tags="党建共建, 志愿服务")
+    data = units.get_unit(db, unit_id)
+    assert data["credit_code"] == code("1")
+    assert data["tags"] == "党建共建、志愿服务"
+    with pytest.raises(ValidationError) as error:
+        unit(db, place, "错码单位", credit_code=code("2")[:-1] + ("0" if code("2")[-1] != "0" else "1"))
+    assert error.value.field == "credit_code"
+    assert units.count_units(db, units.UnitFilter(text="错码")) == 0
+    with pytest.raises(ValidationError) as error:
+        units.create_unit(db, {"name": "无类别", "street_id": place["street"]})
+    assert error.value.field == "category"
+
+
+def test_filters_in_sql(db: Database, place: dict[str, str]) -> None:
+    a = unit(db, place, "甲公司", community_id=place["community"], in_charity_alliance=True)
+    b = units.create_unit(db, {"name": "乙协会", "category": "social_org", "street_id": place["other_street"]})
+    c = units.create_unit(db, {"name": "丙医院", "category": "hospital", "street_id": place["street"]})
+    units_parts.save_contact(db, {"unit_id": a, "contacted_on": TODAY - timedelta(days=5), "summary": "走访"})
+    units_parts.save_contact(db, {"unit_id": c, "contacted_on": TODAY - timedelta(days=200), "summary": "座谈"})
+
+    def ids(f: units.UnitFilter) -> set[str]:
+        assert units.count_units(db, f) == len(units.list_units(db, f))
+        return {r.id for r in units.list_units(db, f)}
+
+    assert ids(units.UnitFilter()) == {a, b, c}
+    assert ids(units.UnitFilter(category="two_new")) == {a, b}
+    assert ids(units.UnitFilter(street_id=place["street"])) == {a, c}
+    assert ids(units.UnitFilter(community_id=place["community"])) == {a}
+    assert ids(units.UnitFilter(alliance_only=True)) == {a}
+    assert ids(units.UnitFilter(text="协会")) == {b}
+    assert ids(units.UnitFilter(not_contacted_days=90)) == {b, c}
+    rows = units.list_units(db, units.UnitFilter(), sort="last_contact", descending=True)
+    assert rows[0].id == a and rows[0].last_contact == TODAY - timedelta(days=5)
+
+
+def test_duplicates_by_code_and_by_near_identical_name(db: Database, place: dict[str, str]) -> None:
+    first = unit(db, place, "广州市越秀区某某贸易有限公司", credit_code=code("7"))
+    by_code = units.find_duplicates(db, {"name": "完全不同", "credit_code": code("7").lower()})
+    assert [(d.id, d.reason) for d in by_code] == [(first, "credit_code")]
+    by_name = units.find_duplicates(db, {"name": "广州市越秀区 某某贸易（有限责任公司）"})
+    assert [(d.id, d.reason) for d in by_name] == [(first, "name")]
+    assert units.find_duplicates(db, {"name": "广州市越秀区某某贸易有限公司越秀分公司"}) == []
+    assert units.find_duplicates(db, {"name": "广州市越秀区某某贸易有限公司"}, exclude_id=first) == []
+
+
+def test_merge_moves_children_fills_fields_and_keeps_both_histories(db: Database, place: dict[str, str]) -> None:
+    keep = unit(db, place, "某某贸易有限公司")
+    other = unit(db, place, "某某贸易", credit_code=code("8"), contact_name="黄经理", in_charity_alliance=True)
+    resource = units_parts.save_resource(db, {"unit_id": other, "kind": "funds", "description": "助学金", "amount": 5000,
+                                              "unit_of_measure": "元"})
+    contact = units_parts.save_contact(db, {"unit_id": other, "contacted_on": TODAY, "summary": "签约前沟通"})
+    agreement = agreements.save_agreement(db, {"unit_id": other, "community_id": place["community"], "title": "共建协议",
+                                               "signed_on": TODAY})
+    org = sites.save_party_org(db, {"name": "某某贸易党支部", "level": "branch", "unit_id": other})
+    need = needs.save_need(db, {"community_id": place["community"], "title": "助学", "resource_kind": "funds"})
+    match = needs.record_match(db, need, other, resource)
+
+    units.merge_units(db, keep, other)
+
+    page = units.unit_page(db, keep)
+    assert page.unit["credit_code"] == code("8") and page.unit["contact_name"] == "黄经理"
+    assert page.unit["in_charity_alliance"] is True
+    assert [r.id for r in page.resources] == [resource]
+    assert [c.id for c in page.contacts] == [contact]
+    assert [a.id for a in page.agreements] == [agreement]
+    assert [m.id for m in page.matches] == [match]
+    assert [o[0] for o in page.party_orgs] == [org]
+    assert page.merged_from == ["某某贸易"]
+    with pytest.raises(NotFoundError):
+        units.get_unit(db, other)
+    assert ("co_unit", other) in {(d.record_type, d.id) for d in records.recycle_bin(db)}
+    history = units.unit_history(db, keep)
+    assert {"合并共建单位", "新建共建单位"} <= {e.action for e in history}
+    merged = [e for e in history if e.field == "merged_into_id"]
+    assert merged and merged[0].new_value == keep
+    assert any(e.field == "credit_code" and e.new_value == code("8") for e in records.history(db, other))
+
+    assert records.undo_last(db) == "合并共建单位"
+    assert units.get_unit(db, other)["contact_name"] == "黄经理"
+    assert units.get_unit(db, keep)["credit_code"] == ""
+    assert [r.id for r in units.unit_page(db, other).resources] == [resource]
+    with pytest.raises(ValidationError):
+        units.merge_units(db, keep, keep)
+
+
+def test_resource_and_contact_validation(db: Database, place: dict[str, str]) -> None:
+    u = unit(db, place, "甲")
+    with pytest.raises(ValidationError) as error:
+        units_parts.save_resource(db, {"unit_id": u, "kind": "people", "description": "义工", "amount": "很多"})
+    assert error.value.field == "amount"
+    rid = units_parts.save_resource(db, {"unit_id": u, "kind": "people", "description": "义工", "amount": "12.5"})
+    assert units_parts.get_resource(db, rid)["amount"] == 12.5
+    with pytest.raises(ValidationError) as error:
+        units_parts.save_contact(db, {"unit_id": u, "contacted_on": TODAY + timedelta(days=1), "summary": "x"})
+    assert error.value.field == "contacted_on"
+
+
+def test_agreement_sides_expiry_and_scan(db: Database, place: dict[str, str], tmp_path: Path) -> None:
+    u = unit(db, place, "甲")
+    base = {"unit_id": u, "title": "共建协议", "signed_on": TODAY - timedelta(days=300)}
+    with pytest.raises(ValidationError):
+        agreements.save_agreement(db, base)
+    with pytest.raises(ValidationError):
+        agreements.save_agreement(db, {**base, "street_id": place["street"], "community_id": place["community"]})
+    soon = agreements.save_agreement(db, {**base, "street_id": place["street"], "valid_until": TODAY + timedelta(days=20)})
+    agreements.save_agreement(db, {**base, "community_id": place["community"], "valid_until": TODAY + timedelta(days=60)})
+    assert [a.id for a in agreements.expiring_agreements(db)] == [soon]
+    scan = tmp_path / "协议扫描件.PDF"
+    scan.write_bytes(b"%PDF-1.4 test")
+    stored = agreements.attach_scan(db, soon, scan)
+    assert stored.startswith("attachments/") and stored.endswith(".pdf")
+    path = agreements.scan_path(db, soon)
+    assert path.read_bytes() == b"%PDF-1.4 test"
+    assert path.parent == Path(db.config.data_dir) / "attachments"  # type: ignore[union-attr]
+    assert agreements.get_agreement(db, soon)["attachment_name"] == "协议扫描件.PDF"
+
+
+def test_proposals_rank_by_place_contact_and_availability(db: Database, place: dict[str, str]) -> None:
+    near = unit(db, place, "同社区单位", community_id=place["community"])
+    street = unit(db, place, "同街道单位", community_id=place["other_community"])
+    far = units.create_unit(db, {"name": "外街道单位", "category": "state_owned", "street_id": place["other_street"]})
+    wrong_kind = unit(db, place, "只出场地", community_id=place["community"])
+    for u in (near, street, far):
+        units_parts.save_resource(db, {"unit_id": u, "kind": "people", "description": "党员志愿者"})
+    units_parts.save_resource(db, {"unit_id": wrong_kind, "kind": "venue", "description": "会议室"})
+    units_parts.save_contact(db, {"unit_id": far, "contacted_on": TODAY - timedelta(days=3), "summary": "电话"})
+    need = needs.save_need(db, {"community_id": place["community"], "title": "长者饭堂志愿者", "resource_kind": "people"})
+
+    proposals = needs.propose_units(db, need)
+    assert [p.unit_id for p in proposals] == [near, street, far]
+    assert needs.reasons_text(proposals[0].reasons) == "同社区、资源可提供"
+    assert "30天内有对接" in needs.reasons_text(proposals[2].reasons)
+
+    best = proposals[0]
+    match = needs.record_match(db, need, best.unit_id, best.resource_id, needs.reasons_text(best.reasons), best.score)
+    assert needs.get_need(db, need)["status"] == "matched"
+    assert near not in [p.unit_id for p in needs.propose_units(db, need)]
+    with pytest.raises(ValidationError):
+        needs.record_match(db, need, near)
+    needs.record_outcome(db, match, "fulfilled", "每周二派4名志愿者")
+    assert needs.get_need(db, need)["status"] == "closed"
+    page = units.unit_page(db, near)
+    assert [m.need_title for m in page.contributions] == ["长者饭堂志愿者"]
+    rows = needs.list_needs(db, needs.NeedFilter(street_id=place["street"]))
+    assert [(r.title, r.matches) for r in rows] == [("长者饭堂志愿者", 1)]
