@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import sys
 
+import bench_councils
 import bench_demo
 import bench_filter
 import bench_startup
 
 BENCHMARKS = {"demo": bench_demo.main, "filter": bench_filter.main, "startup": bench_startup.main}
+BENCHMARKS["councils"] = bench_councils.main
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or list(BENCHMARKS):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from coordinator_app import __version__
+from coordinator_app import __version__, cli_councils
 from coordinator_app.config import AppConfig, resolve_config
 from coordinator_app.core.formatting import mask_phone
 
@@ -32,7 +32,7 @@ log = logging.getLogger("coordinator_app.cli")
 PAGE = 2000
 #: widest table cell, in terminal columns (CJK characters count two)
 MAX_CELL = 40
-KINDS = ("streets", "communities", "sites", "people", "receptions")
+KINDS = ("streets", "communities", "sites", "people", "receptions", *cli_councils.KINDS)
 
 
 # --- output ------------------------------------------------------------------------------------------
@@ -148,6 +148,8 @@ COLUMNS: dict[str, list[Column]] = {
                    Column("topics", "反映问题"), Column("follow_up", "跟进情况")],
 }
 
+COLUMNS.update(cli_councils.columns(Column, _yes_no))
+
 
 def _pages(fetch: Callable[[int, int], list[Any]]) -> Iterator[list[Any]]:
     offset = 0
@@ -187,6 +189,8 @@ def _records(db: Any, kind: str) -> Iterator[list[dict[str, Any]]]:
             yield [{"id": r.id, "held_at": r.held_at.isoformat(timespec="minutes"), "site": r.site_name,
                     "site_id": r.site_id, "street": r.street_name, "visitor_count": r.visitor_count,
                     "hosts": list(r.hosts), "topics": r.topics, "follow_up": r.follow_up} for r in page]
+    elif kind in cli_councils.KINDS:
+        yield from cli_councils.records(db, kind, _pages)
     else:  # argparse has checked the choice
         raise AssertionError(kind)
 

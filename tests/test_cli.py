@@ -265,9 +265,9 @@ def test_check_does_not_create_a_missing_database(data_dir: Path, capsys: pytest
 
 
 def test_unknown_kind_is_a_usage_error(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--data-dir", str(data_dir), "list", "councils")
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "list", "volunteers")
     assert code == 2
-    assert "invalid choice" in err and "councils" in err
+    assert "invalid choice" in err and "volunteers" in err
     assert not db_file(data_dir).exists()  # nothing was opened
     assert run(capsys)[0] == 2  # no command at all
 

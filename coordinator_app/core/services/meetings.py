@@ -100,8 +100,9 @@ def list_meetings(db: Database, f: MeetingFilter, offset: int = 0, limit: int = 
                 .where(Attendance.meeting_id.in_(ids), Attendance.deleted_at.is_(None))
                 .group_by(Attendance.meeting_id)):
                 counts[mid] = (int(members or 0), int(present or 0))
-            items = dict(session.execute(select(AgendaItem.meeting_id, func.count(AgendaItem.id)).where(
-                AgendaItem.meeting_id.in_(ids), AgendaItem.deleted_at.is_(None)).group_by(AgendaItem.meeting_id)))
+            items = {mid: n for mid, n in session.execute(select(AgendaItem.meeting_id, func.count(AgendaItem.id))
+                     .where(AgendaItem.meeting_id.in_(ids), AgendaItem.deleted_at.is_(None))
+                     .group_by(AgendaItem.meeting_id))}
     return [MeetingRow(*r, *counts.get(r[0], (0, 0)), items.get(r[0], 0)) for r in rows]
 
 
