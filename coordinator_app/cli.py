@@ -1,7 +1,7 @@
 """coordinator-cli: demo data, listings and a database check from the command line (no Qt).
 
     coordinator-cli [--data-dir DIR] [--database-url URL] demo --scale small|district
-    coordinator-cli list streets|communities|sites|people|receptions [--format table|json]
+    coordinator-cli list streets|communities|sites|people|receptions|units|resources|agreements|needs [--format table|json]
     coordinator-cli check
 
 Exit codes: 0 success; 1 the check found problems; 2 a usage error or a message for the user (bad input,
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from coordinator_app import __version__, cli_councils
+from coordinator_app import __version__, cli_councils, cli_units
 from coordinator_app.config import AppConfig, resolve_config
 from coordinator_app.core.formatting import mask_phone
 
@@ -32,7 +32,7 @@ log = logging.getLogger("coordinator_app.cli")
 PAGE = 2000
 #: widest table cell, in terminal columns (CJK characters count two)
 MAX_CELL = 40
-KINDS = ("streets", "communities", "sites", "people", "receptions", *cli_councils.KINDS)
+KINDS = ("streets", "communities", "sites", "people", "receptions", *cli_councils.KINDS, *cli_units.KINDS)
 
 
 # --- output ------------------------------------------------------------------------------------------
@@ -149,6 +149,7 @@ COLUMNS: dict[str, list[Column]] = {
 }
 
 COLUMNS.update(cli_councils.columns(Column, _yes_no))
+COLUMNS.update(cli_units.columns(Column, _yes_no))
 
 
 def _pages(fetch: Callable[[int, int], list[Any]]) -> Iterator[list[Any]]:
@@ -191,6 +192,8 @@ def _records(db: Any, kind: str) -> Iterator[list[dict[str, Any]]]:
                     "hosts": list(r.hosts), "topics": r.topics, "follow_up": r.follow_up} for r in page]
     elif kind in cli_councils.KINDS:
         yield from cli_councils.records(db, kind, _pages)
+    elif kind in cli_units.KINDS:
+        yield from cli_units.records(db, kind, _pages)
     else:  # argparse has checked the choice
         raise AssertionError(kind)
 

@@ -45,6 +45,7 @@ def record_types() -> dict[str, str]:
         "street": translate("Labels", "Street"), "community": translate("Labels", "Community"), "site": translate("Labels", "Site"), "room": translate("Labels", "Function room"),
         "person": translate("Labels", "Person"), "person_role": translate("Labels", "Role"), "site_assignment": translate("Labels", "Docking"),
         "party_org": translate("Labels", "Party organisation"), "reception": translate("Labels", "Reception"), "reception_host": translate("Labels", "Reception host"),
+        **unit_record_types(),
     }
 
 
@@ -60,8 +61,101 @@ def field_names() -> dict[str, str]:
         "topics": translate("Labels", "Topics raised"), "follow_up": translate("Labels", "Follow-up"), "capacity": translate("Labels", "Capacity"),
         "purpose": translate("Labels", "Purpose"), "level": translate("Labels", "Level"), "secretary_id": translate("Labels", "Secretary"),
         "member_count": translate("Labels", "Members"),
+        **unit_field_names(),
     }
 
 
 def yes_no(value: bool) -> str:
     return translate("Labels", "Yes") if value else translate("Labels", "No")
+
+
+# --- co-building units (panel 2) -----------------------------------------------------------------------------
+
+def unit_categories() -> dict[str, str]:
+    return {
+        "community_party_org": translate("Labels", "Community Party organisation"),
+        "government": translate("Labels", "Government body or public institution"),
+        "state_owned": translate("Labels", "State-owned enterprise"),
+        "non_public": translate("Labels", "Private enterprise"),
+        "social_org": translate("Labels", "Social organisation"),
+        "office_building": translate("Labels", "Office building"),
+        "business_district": translate("Labels", "Business district or market"),
+        "internet": translate("Labels", "Internet company"),
+        "school": translate("Labels", "School"),
+        "hospital": translate("Labels", "Hospital"),
+        "other": translate("Labels", "Other"),
+    }
+
+
+def unit_category_filters() -> dict[str, str]:
+    """The categories, with 两新组织 (private enterprises + social organisations) after them."""
+    return {**unit_categories(), "two_new": translate("Labels", "New economic and social organisations")}
+
+
+def resource_kinds() -> dict[str, str]:
+    return {"people": translate("Labels", "Manpower"), "material": translate("Labels", "Materials"),
+            "relations": translate("Labels", "Connections"), "funds": translate("Labels", "Funds"),
+            "venue": translate("Labels", "Venue"), "professional": translate("Labels", "Professional services")}
+
+
+def resource_statuses() -> dict[str, str]:
+    return {"available": translate("Labels", "Available"), "in_use": translate("Labels", "In use"),
+            "withdrawn": translate("Labels", "Withdrawn")}
+
+
+def agreement_statuses() -> dict[str, str]:
+    return {"draft": translate("Labels", "Draft"), "active": translate("Labels", "In force"),
+            "expired": translate("Labels", "Expired"), "terminated": translate("Labels", "Terminated")}
+
+
+def contact_channels() -> dict[str, str]:
+    return {"visit": translate("Labels", "Visit"), "meeting": translate("Labels", "Meeting"),
+            "phone": translate("Labels", "Phone call"), "wechat": translate("Labels", "WeChat"),
+            "activity": translate("Labels", "Joint activity"), "other": translate("Labels", "Other")}
+
+
+def need_statuses() -> dict[str, str]:
+    return {"open": translate("Labels", "Waiting for a match"), "matched": translate("Labels", "Matched"),
+            "closed": translate("Labels", "Done")}
+
+
+def match_outcomes() -> dict[str, str]:
+    return {"pending": translate("Labels", "Following up"), "fulfilled": translate("Labels", "Delivered"),
+            "failed": translate("Labels", "Not delivered")}
+
+
+def match_reasons() -> dict[str, str]:
+    return {"same_community": translate("Labels", "same community"), "same_street": translate("Labels", "same street"),
+            "contact_30": translate("Labels", "contacted within 30 days"),
+            "contact_90": translate("Labels", "contacted within 90 days"),
+            "available": translate("Labels", "resource available"),
+            "alliance": translate("Labels", "charity alliance member")}
+
+
+def unit_record_types() -> dict[str, str]:
+    return {"co_unit": translate("Labels", "Co-building unit"), "unit_resource": translate("Labels", "Resource"),
+            "co_agreement": translate("Labels", "Co-building agreement"),
+            "unit_contact": translate("Labels", "Contact record"), "community_need": translate("Labels", "Community need"),
+            "need_match": translate("Labels", "Need match")}
+
+
+def unit_field_names() -> dict[str, str]:
+    return {
+        "category": translate("Labels", "Category"), "credit_code": translate("Labels", "Unified social credit code"),
+        "contact_name": translate("Labels", "Contact person"), "contact_phone": translate("Labels", "Contact phone"),
+        "in_charity_alliance": translate("Labels", "Charity alliance member"), "tags": translate("Labels", "Tags"),
+        "merged_into_id": translate("Labels", "Merged into"), "unit_id": translate("Labels", "Co-building unit"),
+        "description": translate("Labels", "Description"), "amount": translate("Labels", "Amount"),
+        "unit_of_measure": translate("Labels", "Measure"), "availability": translate("Labels", "Available when"),
+        "status": translate("Labels", "Status"), "title": translate("Labels", "Title"),
+        "signed_on": translate("Labels", "Signed on"), "valid_until": translate("Labels", "Valid until"),
+        "content": translate("Labels", "Content"), "attachment_name": translate("Labels", "Scanned copy"),
+        "attachment_path": translate("Labels", "Stored file"), "contacted_on": translate("Labels", "Date"),
+        "our_person_id": translate("Labels", "Our person"), "their_person": translate("Labels", "Their person"),
+        "channel": translate("Labels", "Channel"), "summary": translate("Labels", "Summary"),
+        "resource_kind": translate("Labels", "Resource type wanted"), "needed_by": translate("Labels", "Needed by"),
+        "need_id": translate("Labels", "Need"), "resource_id": translate("Labels", "Resource"),
+        "matched_on": translate("Labels", "Matched on"), "reasons": translate("Labels", "Reasons"),
+        "outcome": translate("Labels", "Outcome"), "outcome_notes": translate("Labels", "Outcome notes"),
+        "score": translate("Labels", "Score"),
+    }

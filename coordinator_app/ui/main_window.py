@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self.db = db
         self.station_panel = StationHubPanel(db, self)
         self._add_panel(self.tr("Station hubs"), self.station_panel)
+        from .units.panel import UnitsPanel
+
+        self.units_panel = UnitsPanel(db, self)
+        self._add_panel(self.tr("Co-building units"), self.units_panel)
         self.nav.setCurrentRow(0)
         operations.hub().changed.connect(self._refresh_undo)
         self._refresh_undo()

@@ -33,6 +33,97 @@
     </message>
   </context>
   <context>
+    <name>AgreementDialog</name>
+    <message>
+      <source>Edit agreement</source>
+      <translation>编辑共建协议</translation>
+    </message>
+    <message>
+      <source>New agreement</source>
+      <translation>新增共建协议</translation>
+    </message>
+    <message>
+      <source>Party-building co-operation agreement</source>
+      <translation>党建共建协议</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>街道</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社区</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>阵地</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>Attach scanned copy…</source>
+      <translation>附加扫描件…</translation>
+    </message>
+    <message>
+      <source>Open scanned copy</source>
+      <translation>打开扫描件</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>协议名称</translation>
+    </message>
+    <message>
+      <source>Our side</source>
+      <translation>我方</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>签订日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>协议内容</translation>
+    </message>
+    <message>
+      <source>Scanned copy</source>
+      <translation>扫描件</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Save the agreement first; then a scan can be attached.</source>
+      <translation>请先保存协议，然后才能附加扫描件。</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>Choose the scanned agreement</source>
+      <translation>选择协议扫描件</translation>
+    </message>
+    <message>
+      <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+      <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
       <source>Dock to a site</source>
@@ -65,6 +156,53 @@
     <message>
       <source>Please choose a site from the list.</source>
       <translation>请从下拉列表中选择站点。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>Edit contact record</source>
+      <translation>编辑对接记录</translation>
+    </message>
+    <message>
+      <source>New contact record</source>
+      <translation>新增对接记录</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>对接日期</translation>
+    </message>
+    <message>
+      <source>Our person</source>
+      <translation>我方人员</translation>
+    </message>
+    <message>
+      <source>Their person</source>
+      <translation>对方联系人</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>对接方式</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>对接内容</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>后续跟进</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>“%1” is not chosen from the people directory: type part of the name and pick the person from the list, or leave the field empty.</source>
+      <translation>“%1”不是从人员名录中选择的：请输入姓名的一部分，再从列表中选择人员，或将此栏留空。</translation>
     </message>
   </context>
   <context>
@@ -430,6 +568,322 @@
       <source>No</source>
       <translation>否</translation>
     </message>
+    <message>
+      <source>Community Party organisation</source>
+      <translation>社区党组织</translation>
+    </message>
+    <message>
+      <source>Government body or public institution</source>
+      <translation>机关事业单位</translation>
+    </message>
+    <message>
+      <source>State-owned enterprise</source>
+      <translation>国有企业</translation>
+    </message>
+    <message>
+      <source>Private enterprise</source>
+      <translation>非公企业</translation>
+    </message>
+    <message>
+      <source>Social organisation</source>
+      <translation>社会组织</translation>
+    </message>
+    <message>
+      <source>Office building</source>
+      <translation>商务楼宇</translation>
+    </message>
+    <message>
+      <source>Business district or market</source>
+      <translation>商圈市场</translation>
+    </message>
+    <message>
+      <source>Internet company</source>
+      <translation>互联网企业</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>学校</translation>
+    </message>
+    <message>
+      <source>Hospital</source>
+      <translation>医院</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>New economic and social organisations</source>
+      <translation>两新组织</translation>
+    </message>
+    <message>
+      <source>Manpower</source>
+      <translation>人力</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>物质</translation>
+    </message>
+    <message>
+      <source>Connections</source>
+      <translation>关系</translation>
+    </message>
+    <message>
+      <source>Funds</source>
+      <translation>资金</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>场地</translation>
+    </message>
+    <message>
+      <source>Professional services</source>
+      <translation>专业服务</translation>
+    </message>
+    <message>
+      <source>Available</source>
+      <translation>可提供</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>使用中</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>已停止</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>拟签</translation>
+    </message>
+    <message>
+      <source>In force</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>已到期</translation>
+    </message>
+    <message>
+      <source>Terminated</source>
+      <translation>已终止</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>走访</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <source>Joint activity</source>
+      <translation>共建活动</translation>
+    </message>
+    <message>
+      <source>Waiting for a match</source>
+      <translation>待对接</translation>
+    </message>
+    <message>
+      <source>Matched</source>
+      <translation>已对接</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Following up</source>
+      <translation>跟进中</translation>
+    </message>
+    <message>
+      <source>Delivered</source>
+      <translation>已落实</translation>
+    </message>
+    <message>
+      <source>Not delivered</source>
+      <translation>未落实</translation>
+    </message>
+    <message>
+      <source>same community</source>
+      <translation>同社区</translation>
+    </message>
+    <message>
+      <source>same street</source>
+      <translation>同街道</translation>
+    </message>
+    <message>
+      <source>contacted within 30 days</source>
+      <translation>30天内有对接</translation>
+    </message>
+    <message>
+      <source>contacted within 90 days</source>
+      <translation>90天内有对接</translation>
+    </message>
+    <message>
+      <source>resource available</source>
+      <translation>资源可提供</translation>
+    </message>
+    <message>
+      <source>charity alliance member</source>
+      <translation>慈善联盟成员</translation>
+    </message>
+    <message>
+      <source>Co-building unit</source>
+      <translation>共建单位</translation>
+    </message>
+    <message>
+      <source>Resource</source>
+      <translation>资源</translation>
+    </message>
+    <message>
+      <source>Co-building agreement</source>
+      <translation>共建协议</translation>
+    </message>
+    <message>
+      <source>Contact record</source>
+      <translation>对接记录</translation>
+    </message>
+    <message>
+      <source>Community need</source>
+      <translation>社区需求</translation>
+    </message>
+    <message>
+      <source>Need match</source>
+      <translation>需求对接</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Unified social credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Contact phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Charity alliance member</source>
+      <translation>慈善联盟成员</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Merged into</source>
+      <translation>合并到</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>计量单位</translation>
+    </message>
+    <message>
+      <source>Available when</source>
+      <translation>可提供时间</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>签订日期</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Scanned copy</source>
+      <translation>扫描件</translation>
+    </message>
+    <message>
+      <source>Stored file</source>
+      <translation>存储文件</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Our person</source>
+      <translation>我方人员</translation>
+    </message>
+    <message>
+      <source>Their person</source>
+      <translation>对方联系人</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>对接方式</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>对接内容</translation>
+    </message>
+    <message>
+      <source>Resource type wanted</source>
+      <translation>所需资源类型</translation>
+    </message>
+    <message>
+      <source>Needed by</source>
+      <translation>需要日期</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>社区需求</translation>
+    </message>
+    <message>
+      <source>Matched on</source>
+      <translation>对接日期</translation>
+    </message>
+    <message>
+      <source>Reasons</source>
+      <translation>推荐理由</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>对接结果</translation>
+    </message>
+    <message>
+      <source>Outcome notes</source>
+      <translation>结果说明</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>匹配分</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -456,6 +910,10 @@
     <message>
       <source>Cannot open the database</source>
       <translation>无法打开数据库</translation>
+    </message>
+    <message>
+      <source>Co-building units</source>
+      <translation>共建单位</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -527,6 +985,243 @@
     </message>
   </context>
   <context>
+    <name>MergeDialog</name>
+    <message>
+      <source>Merge duplicate units</source>
+      <translation>合并重复单位</translation>
+    </message>
+    <message>
+      <source>Merging moves the other unit's resources, agreements, contact log, matches and Party organisations to the unit kept, fills its empty fields, and moves the other unit to the recycle bin. The history of both stays readable; Edit → Undo reverses it.</source>
+      <translation>合并后，另一个单位的资源、共建协议、对接记录、需求对接和党组织都归入保留的单位，保留单位空白的栏目用另一个单位的内容补齐，另一个单位移入回收站。两个单位的修改记录都可以查看；“编辑 → 撤销”可以撤回合并。</translation>
+    </message>
+    <message>
+      <source>Search another unit by name or credit code</source>
+      <translation>按名称或信用代码查找其他单位</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Unit: %1</source>
+      <translation>单位：%1</translation>
+    </message>
+    <message>
+      <source>Duplicate of it:</source>
+      <translation>与之重复的单位：</translation>
+    </message>
+    <message>
+      <source>Keep:</source>
+      <translation>保留：</translation>
+    </message>
+    <message>
+      <source>(no duplicate found: search for one above)</source>
+      <translation>（未发现重复单位，可在上方查找）</translation>
+    </message>
+    <message>
+      <source>Merge “%1” into the unit kept and move it to the recycle bin?</source>
+      <translation>将“%1”合并到保留的单位，并移入回收站吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>NeedForm</name>
+    <message>
+      <source>Edit need</source>
+      <translation>编辑社区需求</translation>
+    </message>
+    <message>
+      <source>New need</source>
+      <translation>新增社区需求</translation>
+    </message>
+    <message>
+      <source>(choose a street)</source>
+      <translation>（请选择街道）</translation>
+    </message>
+    <message>
+      <source>(choose a community)</source>
+      <translation>（请选择社区）</translation>
+    </message>
+    <message>
+      <source>e.g. volunteers for the seniors' canteen</source>
+      <translation>如：长者饭堂志愿者</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>Needed by</source>
+      <translation>需要日期</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>提出需求的社区</translation>
+    </message>
+    <message>
+      <source>What is needed</source>
+      <translation>需求内容</translation>
+    </message>
+    <message>
+      <source>Resource type wanted</source>
+      <translation>所需资源类型</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>需求说明</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>NeedsView</name>
+    <message>
+      <source>Search needs</source>
+      <translation>搜索需求</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>All resource types</source>
+      <translation>全部资源类型</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <source>Resource type</source>
+      <translation>所需资源</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>街道</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社区</translation>
+    </message>
+    <message>
+      <source>Needed by</source>
+      <translation>需要日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Units matched</source>
+      <translation>已对接单位</translation>
+    </message>
+    <message>
+      <source>New need</source>
+      <translation>新增需求</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Resource offered</source>
+      <translation>可提供的资源</translation>
+    </message>
+    <message>
+      <source>Why proposed</source>
+      <translation>推荐理由</translation>
+    </message>
+    <message>
+      <source>Last contact</source>
+      <translation>最近对接</translation>
+    </message>
+    <message>
+      <source>Record match</source>
+      <translation>记录对接</translation>
+    </message>
+    <message>
+      <source>Open unit</source>
+      <translation>打开单位</translation>
+    </message>
+    <message>
+      <source>Matched on</source>
+      <translation>对接日期</translation>
+    </message>
+    <message>
+      <source>Resource</source>
+      <translation>资源</translation>
+    </message>
+    <message>
+      <source>Reasons</source>
+      <translation>推荐理由</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>对接结果</translation>
+    </message>
+    <message>
+      <source>Outcome notes</source>
+      <translation>结果说明</translation>
+    </message>
+    <message>
+      <source>Matches recorded for this need</source>
+      <translation>该需求已记录的对接</translation>
+    </message>
+    <message>
+      <source>Record outcome…</source>
+      <translation>记录结果…</translation>
+    </message>
+    <message>
+      <source>%1 needs</source>
+      <translation>共 %1 项需求</translation>
+    </message>
+    <message>
+      <source>Select a need to see the units proposed for it.</source>
+      <translation>选择一项需求，查看推荐的共建单位。</translation>
+    </message>
+    <message>
+      <source>%1 units proposed, best first</source>
+      <translation>推荐 %1 个单位，按匹配程度排序</translation>
+    </message>
+    <message>
+      <source>Delete need</source>
+      <translation>删除需求</translation>
+    </message>
+    <message>
+      <source>Move the need “%1” to the recycle bin?</source>
+      <translation>将需求“%1”移入回收站吗？</translation>
+    </message>
+    <message>
+      <source>Delete match</source>
+      <translation>删除对接</translation>
+    </message>
+    <message>
+      <source>Move the match with “%1” to the recycle bin?</source>
+      <translation>将与“%1”的对接移入回收站吗？</translation>
+    </message>
+  </context>
+  <context>
     <name>NetworkView</name>
     <message>
       <source>All streets</source>
@@ -586,9 +1281,33 @@
     </message>
   </context>
   <context>
+    <name>OutcomeDialog</name>
+    <message>
+      <source>Outcome of the match with “%1”</source>
+      <translation>与“%1”对接的结果</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>对接结果</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>结果说明</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
     <name>PartyOrgDialog</name>
     <message>
       <source>Edit Party organisation</source>
+      <extracomment>the owner is a co-building unit instead of a site</extracomment>
       <translation>编辑党组织</translation>
     </message>
     <message>
@@ -1022,6 +1741,136 @@
     </message>
   </context>
   <context>
+    <name>RemindersView</name>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>共建单位</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>协议</translation>
+    </message>
+    <message>
+      <source>Our side</source>
+      <translation>我方</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>签订日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Open unit</source>
+      <translation>打开单位</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>单位名称</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>街道</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社区</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Last contact</source>
+      <translation>最近对接</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>从未对接</translation>
+    </message>
+    <message>
+      <source>Units not contacted for</source>
+      <translation>超过以下天数未对接的单位：</translation>
+    </message>
+    <message>
+      <source>%1 agreements expire within 30 days</source>
+      <translation>30天内到期的协议 %1 份</translation>
+    </message>
+    <message>
+      <source>%1 units</source>
+      <translation>共 %1 个单位</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResourceDialog</name>
+    <message>
+      <source>Edit resource</source>
+      <translation>编辑资源</translation>
+    </message>
+    <message>
+      <source>New resource</source>
+      <translation>新增资源</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>e.g. Party-member volunteers, meeting room</source>
+      <translation>如：党员志愿者、会议室</translation>
+    </message>
+    <message>
+      <source>e.g. people, yuan, m²</source>
+      <translation>如：人、元、平方米</translation>
+    </message>
+    <message>
+      <source>e.g. Saturday mornings</source>
+      <translation>如：每周六上午</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>资源类型</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>资源说明</translation>
+    </message>
+    <message>
+      <source>Amount and measure</source>
+      <translation>数量和单位</translation>
+    </message>
+    <message>
+      <source>Available when</source>
+      <translation>可提供时间</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>Settings</source>
@@ -1180,6 +2029,7 @@
     <name>SitePartyOrgsEditor</name>
     <message>
       <source>Name</source>
+      <extracomment>list and add the Party organisations of this co-building unit instead of a site's</extracomment>
       <translation>党组织名称</translation>
     </message>
     <message>
@@ -1382,6 +2232,436 @@
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitForm</name>
+    <message>
+      <source>Edit co-building unit</source>
+      <extracomment>the existing unit the user chose to open instead of saving a duplicate</extracomment>
+      <translation>编辑共建单位</translation>
+    </message>
+    <message>
+      <source>New co-building unit</source>
+      <translation>新建共建单位</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>（请选择）</translation>
+    </message>
+    <message>
+      <source>18 characters, as on the business licence or registration certificate</source>
+      <translation>18位，见营业执照或登记证书</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>e.g. 020-83001234 or 13812345678</source>
+      <translation>如：020-83001234 或 13812345678</translation>
+    </message>
+    <message>
+      <source>Member of the street's Party-masses charity alliance</source>
+      <translation>街道党群慈善联盟成员</translation>
+    </message>
+    <message>
+      <source>Separated by commas, e.g. volunteering, donations</source>
+      <translation>用顿号或逗号分隔，如：志愿服务、慈善捐赠</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>单位名称</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>单位类别</translation>
+    </message>
+    <message>
+      <source>Unified social credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>所属街道</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>所属社区</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Contact phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Fields marked * are required.</source>
+      <translation>标有 * 的为必填项。</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>the same unified social credit code</source>
+      <translation>相同的统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>a nearly identical name</source>
+      <translation>几乎相同的名称</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) is already in the directory with %3. Open the existing unit instead?
+
+Open: show the existing unit; Save: save this one as well; Cancel: go back to the form.</source>
+      <translation>名录中已有“%1”（%2），与本单位有%3。要打开已有的单位吗？
+
+打开：查看已有单位；保存：仍然保存本单位；取消：返回表单。</translation>
+    </message>
+    <message>
+      <source>%1 similar units in all.</source>
+      <translation>共有 %1 个相似单位。</translation>
+    </message>
+    <message>
+      <source>Possible duplicate</source>
+      <translation>可能重复</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>尚未保存</translation>
+    </message>
+    <message>
+      <source>Discard the changes to this unit?</source>
+      <translation>放弃对该单位的修改吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitPage</name>
+    <message>
+      <source>Type</source>
+      <extracomment>record types whose changes can alter the page</extracomment>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>资源说明</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Available when</source>
+      <translation>可提供时间</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Add resource</source>
+      <translation>新增资源</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>协议名称</translation>
+    </message>
+    <message>
+      <source>Our side</source>
+      <translation>我方</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>签订日期</translation>
+    </message>
+    <message>
+      <source>Valid until</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>Scanned copy</source>
+      <translation>扫描件</translation>
+    </message>
+    <message>
+      <source>Add agreement</source>
+      <translation>新增协议</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>对接日期</translation>
+    </message>
+    <message>
+      <source>Our person</source>
+      <translation>我方人员</translation>
+    </message>
+    <message>
+      <source>Their person</source>
+      <translation>对方联系人</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>对接方式</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>对接内容</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>后续跟进</translation>
+    </message>
+    <message>
+      <source>Record contact</source>
+      <translation>记录对接</translation>
+    </message>
+    <message>
+      <source>Matched on</source>
+      <translation>对接日期</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>社区需求</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社区</translation>
+    </message>
+    <message>
+      <source>Resource</source>
+      <translation>资源</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>对接结果</translation>
+    </message>
+    <message>
+      <source>Outcome notes</source>
+      <translation>结果说明</translation>
+    </message>
+    <message>
+      <source>Resources</source>
+      <translation>资源清单</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>共建协议</translation>
+    </message>
+    <message>
+      <source>Contact log</source>
+      <translation>对接记录</translation>
+    </message>
+    <message>
+      <source>Matches and contributions</source>
+      <translation>需求对接与贡献</translation>
+    </message>
+    <message>
+      <source>Party organisations</source>
+      <translation>党组织</translation>
+    </message>
+    <message>
+      <source>Edit details</source>
+      <translation>编辑基本信息</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>修改记录</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Co-building unit: %1</source>
+      <translation>共建单位：%1</translation>
+    </message>
+    <message>
+      <source>Charity alliance member</source>
+      <translation>党群慈善联盟成员</translation>
+    </message>
+    <message>
+      <source>Unified social credit code: %1</source>
+      <translation>统一社会信用代码：%1</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>（未登记）</translation>
+    </message>
+    <message>
+      <source>Place: %1</source>
+      <translation>地点：%1</translation>
+    </message>
+    <message>
+      <source>Contact: %1</source>
+      <translation>联系人：%1</translation>
+    </message>
+    <message>
+      <source>Tags: %1</source>
+      <translation>标签：%1</translation>
+    </message>
+    <message>
+      <source>Merged from: %1</source>
+      <translation>已合并：%1</translation>
+    </message>
+    <message>
+      <source>Contributed: %1 needs met</source>
+      <translation>已贡献：落实需求 %1 项</translation>
+    </message>
+    <message>
+      <source>History of “%1”</source>
+      <translation>“%1”的修改记录</translation>
+    </message>
+    <message>
+      <source>Move “%1” to the recycle bin?</source>
+      <translation>将“%1”移入回收站吗？</translation>
+    </message>
+    <message>
+      <source>Delete resource</source>
+      <translation>删除资源</translation>
+    </message>
+    <message>
+      <source>Delete agreement</source>
+      <translation>删除协议</translation>
+    </message>
+    <message>
+      <source>Delete contact record</source>
+      <translation>删除对接记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitsPanel</name>
+    <message>
+      <source>Units</source>
+      <translation>单位名录</translation>
+    </message>
+    <message>
+      <source>Needs and matching</source>
+      <translation>需求对接</translation>
+    </message>
+    <message>
+      <source>Reminders</source>
+      <translation>到期与久未对接</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitsView</name>
+    <message>
+      <source>Search name, credit code, address, contact or tags</source>
+      <translation>搜索名称、信用代码、地址、联系人或标签</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Charity alliance</source>
+      <translation>慈善联盟</translation>
+    </message>
+    <message>
+      <source>Not contacted for</source>
+      <translation>超过以下天数未对接</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>单位名称</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>街道</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社区</translation>
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Alliance</source>
+      <translation>慈善联盟</translation>
+    </message>
+    <message>
+      <source>Last contact</source>
+      <translation>最近对接</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>从未对接</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Merge duplicates…</source>
+      <translation>合并重复…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>修改记录</translation>
+    </message>
+    <message>
+      <source>%1 units</source>
+      <translation>共 %1 个单位</translation>
+    </message>
+    <message>
+      <source>Delete unit</source>
+      <translation>删除单位</translation>
+    </message>
+    <message>
+      <source>Move the unit “%1” to the recycle bin? It can be restored from Edit → Recycle bin.</source>
+      <translation>将单位“%1”移入回收站吗？可以在“编辑 → 回收站”中恢复。</translation>
+    </message>
+    <message>
+      <source>History of “%1”</source>
+      <translation>“%1”的修改记录</translation>
     </message>
   </context>
 </TS>

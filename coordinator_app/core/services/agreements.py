@@ -50,6 +50,16 @@ def expiring_agreements(db: Database, days: int = EXPIRING_DAYS, today: date | N
                               CoBuildingUnit.deleted_at.is_(None))
 
 
+def list_agreements(db: Database, offset: int = 0, limit: int = 200) -> list[AgreementRow]:
+    """Every live agreement of live units, by validity end (the CLI's listing)."""
+    with db.read() as session:
+        rows = session.execute(select(Agreement.id).join(CoBuildingUnit, CoBuildingUnit.id == Agreement.unit_id)
+                               .where(Agreement.deleted_at.is_(None), CoBuildingUnit.deleted_at.is_(None))
+                               .order_by(Agreement.valid_until, Agreement.id).offset(offset).limit(limit))
+        ids = [r[0] for r in rows]
+        return agreement_rows(session, Agreement.id.in_(ids), limit=limit) if ids else []
+
+
 def get_agreement(db: Database, agreement_id: str) -> dict[str, Any]:
     with db.read() as session:
         obj = records.get_live(session, Agreement, agreement_id, "共建协议")

@@ -57,3 +57,9 @@ def create_community(db: Database, street_id: str, name: str) -> str:
         )):
             raise ValidationError(f"该街道已有“{name}”。", "name")
     return records.create(db, Community, {"name": name, "street_id": street_id}, "新建社区")
+
+
+def street_of_community(db: Database, community_id: str) -> str | None:
+    """The id of the street a community belongs to (None for an unknown community)."""
+    with db.read() as session:
+        return session.scalar(select(Community.street_id).where(Community.id == community_id))

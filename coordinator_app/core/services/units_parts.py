@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..database import Database
 from ..errors import ValidationError
-from ..models import Person, UnitContact, UnitResource
+from ..models import CoBuildingUnit, Person, Street, UnitContact, UnitResource
 from ..validation import check_choice, clean_text, require
 from ..vocab import CONTACT_CHANNELS, RESOURCE_KINDS, RESOURCE_STATUSES
 from . import records
@@ -126,3 +127,32 @@ def save_contact(db: Database, values: dict[str, Any], contact_id: str | None = 
 
 def delete_contact(db: Database, contact_id: str) -> None:
     records.soft_delete(db, UnitContact, contact_id, "对接记录")
+
+
+@dataclass(frozen=True)
+class ResourceListRow:
+    id: str
+    unit_id: str
+    unit_name: str
+    street_name: str
+    kind: str
+    description: str
+    amount: float | None
+    unit_of_measure: str
+    availability: str
+    status: str
+
+
+def list_resources(db: Database, offset: int = 0, limit: int = 200, kind: str | None = None) -> list[ResourceListRow]:
+    """Every live resource of live units, by unit name (the CLI's listing)."""
+    query = (select(UnitResource.id, UnitResource.unit_id, CoBuildingUnit.name, Street.name, UnitResource.kind,
+                    UnitResource.description, UnitResource.amount, UnitResource.unit_of_measure,
+                    UnitResource.availability, UnitResource.status)
+             .join(CoBuildingUnit, CoBuildingUnit.id == UnitResource.unit_id)
+             .join(Street, Street.id == CoBuildingUnit.street_id)
+             .where(UnitResource.deleted_at.is_(None), CoBuildingUnit.deleted_at.is_(None)))
+    if kind:
+        query = query.where(UnitResource.kind == kind)
+    with db.read() as session:
+        return [ResourceListRow(*r) for r in session.execute(
+            query.order_by(CoBuildingUnit.name, UnitResource.id).offset(offset).limit(limit))]

@@ -35,8 +35,12 @@ class ValueFormatter:
     def __init__(self, db: Database, entries: list[records.HistoryEntry]) -> None:
         references = [(e.field, v) for e in entries for v in (e.old_value, e.new_value) if v]
         self.names = operations.read(None, records.reference_names, db, references, default={}) or {}
-        self.vocabularies = {"kind": labels.site_kinds(), "level": labels.party_org_levels(),
-                             "role": labels.person_roles()}
+        self.vocabularies = {"kind": {**labels.site_kinds(), **labels.resource_kinds()},
+                             "level": labels.party_org_levels(), "role": labels.person_roles(),
+                             "category": labels.unit_categories(), "resource_kind": labels.resource_kinds(),
+                             "channel": labels.contact_channels(), "outcome": labels.match_outcomes(),
+                             "status": {**labels.resource_statuses(), **labels.agreement_statuses(),
+                                        **labels.need_statuses()}}
 
     def __call__(self, field: str, value: str | None) -> str:
         if value is None or value == "":
@@ -50,25 +54,28 @@ class ValueFormatter:
                 return format_stored_time(datetime.fromisoformat(value))
             except ValueError:
                 return value
-        if field.endswith("_date"):
+        if field.endswith(("_date", "_on")) or field in ("valid_until", "needed_by"):
             try:
                 return format_date(date.fromisoformat(value))
             except ValueError:
                 return value
-        if field.startswith("is_") and value in ("0", "1"):
+        if (field.startswith("is_") or field == "in_charity_alliance") and value in ("0", "1"):
             return labels.yes_no(value == "1")
         return value
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, db: Database, record_id: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, record_id: str, title: str, parent: QWidget | None = None,
+                 entries: list[records.HistoryEntry] | None = None) -> None:
+        """``entries``: a history gathered by the caller (a unit's with the units merged into it)."""
         super().__init__(parent)
         self.db = db
         self.record_id = record_id
         self.setWindowTitle(title)
         self.resize(900, 480)
         fields = labels.field_names()
-        entries = operations.read(self, records.history, db, record_id, default=[]) or []
+        if entries is None:
+            entries = operations.read(self, records.history, db, record_id, default=[]) or []
         value = ValueFormatter(db, entries)
 
         def field_label(e: records.HistoryEntry) -> str:
