@@ -213,14 +213,14 @@ def build(b: Any) -> dict[str, list[dict[str, Any]]]:
                 item = {**common(), "meeting_id": meeting["id"], "position": position, "title": title,
                         "proposer_id": rng.choice(members)[0], "source": source,
                         "appeal_id": linked["id"] if linked else None, "materials": "", "recurring": recurring,
-                        "discussion": "", "votes_for": None, "votes_against": None, "votes_abstain": None,
+                        "discussion": "", "votes_for": None, "votes_against": None, "votes_abstain": None, "present_at_vote": None,
                         "outcome": None, "outcome_reason": "", "resolution": ""}
                 if held:
                     votes_for = min(present, max(0, round(present * rng.uniform(0.45, 1.0))))
                     against = rng.randint(0, present - votes_for)
                     votes = (votes_for, against, present - votes_for - against)
                     outcome = decide(rules, len(members), present, votes_for)
-                    item.update(votes_for=votes[0], votes_against=votes[1], votes_abstain=votes[2],
+                    item.update(votes_for=votes[0], votes_against=votes[1], votes_abstain=votes[2], present_at_vote=present,
                                 outcome=outcome.result, outcome_reason=outcome.reason,
                                 discussion="与会成员逐一发表意见。",
                                 resolution="同意实施，由责任人跟进落实。" if outcome.passed else "")

@@ -159,3 +159,73 @@ def unit_field_names() -> dict[str, str]:
         "outcome": translate("Labels", "Outcome"), "outcome_notes": translate("Labels", "Outcome notes"),
         "score": translate("Labels", "Score"),
     }
+
+
+# --- councils and their meetings, appeals (panel 4) ----------------------------------------------------
+
+def council_kinds() -> dict[str, str]:
+    return {"community_council": translate("Labels", "Community council"),
+            "co_governance_council": translate("Labels", "Co-governance council"),
+            "joint_meeting": translate("Labels", "Joint meeting")}
+
+
+def council_seats() -> dict[str, str]:
+    return {"npc_deputy": translate("Labels", "NPC deputy"), "party_deputy": translate("Labels", "Party congress deputy"),
+            "social_worker": translate("Labels", "Social worker"),
+            "committee": translate("Labels", "Residents' committee"), "department": translate("Labels", "Department"),
+            "union_representative": translate("Labels", "Trade union representative"),
+            "legal_adviser": translate("Labels", "Legal adviser"),
+            "resident_representative": translate("Labels", "Residents' representative"),
+            "unit_representative": translate("Labels", "Co-building unit representative")}
+
+
+def meeting_statuses() -> dict[str, str]:
+    return {"planned": translate("Labels", "Planned"), "notice_posted": translate("Labels", "Notice posted"),
+            "held": translate("Labels", "Held"), "minutes_approved": translate("Labels", "Minutes approved"),
+            "archived": translate("Labels", "Archived")}
+
+
+def attendance_statuses() -> dict[str, str]:
+    return {"present": translate("Labels", "Present"), "leave": translate("Labels", "On leave"),
+            "absent": translate("Labels", "Absent"), "observer": translate("Labels", "Non-voting attendee")}
+
+
+def agenda_sources() -> dict[str, str]:
+    return {"appeal": translate("Labels", "Residents' appeal"), "proposal": translate("Labels", "Member's proposal"),
+            "brand_project": translate("Labels", "Brand project")}
+
+
+def vote_outcomes() -> dict[str, str]:
+    return {"passed": translate("Labels", "Passed"), "failed_votes": translate("Labels", "Not passed (votes)"),
+            "failed_quorum": translate("Labels", "Not passed (no quorum)")}
+
+
+def action_statuses() -> dict[str, str]:
+    return {"open": translate("Labels", "Not started"), "in_progress": translate("Labels", "In progress"),
+            "done": translate("Labels", "Done")}
+
+
+def appeal_channels() -> dict[str, str]:
+    return {"reception": translate("Labels", "Reception"), "council": translate("Labels", "Council"),
+            "hotline": translate("Labels", "Hotline"), "online": translate("Labels", "Online"),
+            "visit": translate("Labels", "Home visit")}
+
+
+def appeal_categories() -> dict[str, str]:
+    return {"environment": translate("Labels", "Environment and sanitation"),
+            "renovation": translate("Labels", "Old estate renovation"),
+            "elevator": translate("Labels", "Lift installation"), "parking": translate("Labels", "Parking and traffic"),
+            "safety": translate("Labels", "Public safety and fire"),
+            "neighbours": translate("Labels", "Neighbour disputes"), "elderly": translate("Labels", "Elderly care"),
+            "welfare": translate("Labels", "Hardship relief"), "property": translate("Labels", "Property management"),
+            "other": translate("Labels", "Other")}
+
+
+def appeal_statuses() -> dict[str, str]:
+    return {"accepted": translate("Labels", "Accepted"), "transferred": translate("Labels", "Transferred"),
+            "in_progress": translate("Labels", "Being handled"), "closed": translate("Labels", "Closed")}
+
+
+def satisfaction() -> dict[str, str]:
+    return {"satisfied": translate("Labels", "Satisfied"), "basically": translate("Labels", "Basically satisfied"),
+            "dissatisfied": translate("Labels", "Dissatisfied")}

@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
 
         self.units_panel = UnitsPanel(db, self)
         self._add_panel(self.tr("Co-building units"), self.units_panel)
+        from .councils.panel import CouncilsPanel
+
+        self.councils_panel = CouncilsPanel(db, self)
+        self._add_panel(self.tr("Councils"), self.councils_panel)
         self.nav.setCurrentRow(0)
         operations.hub().changed.connect(self._refresh_undo)
         self._refresh_undo()

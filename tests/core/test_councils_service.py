@@ -105,6 +105,14 @@ def test_a_whole_meeting(db: Database) -> None:
     assert outcome.result == "failed_votes" and outcome.reason == "赞成10票，未超过全体成员半数(10票)"
     with pytest.raises(ValidationError):
         meetings.record_vote(db, fails, 10, 5, 1)  # 16 votes, 15 present
+    # two members left before the third item: no quorum, whatever the votes
+    late = meetings.save_agenda_item(db, meeting, {"title": "增设宣传栏"})
+    outcome = meetings.record_vote(db, late, 13, 0, 0, present=13)
+    assert outcome.result == "failed_quorum" and outcome.reason == "出席13人，未达法定人数14人"
+    with pytest.raises(ValidationError) as caught:
+        meetings.record_vote(db, late, 13, 0, 0, present=16)
+    assert caught.value.field == "present_at_vote"
+    meetings.delete_agenda_item(db, late)
     # two members leave: below quorum, the recorded votes are decided again
     entries[13] = (c.members[13], "resident_representative", "absent")
     entries[14] = (c.members[14], "resident_representative", "absent")

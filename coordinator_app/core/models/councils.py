@@ -129,6 +129,8 @@ class AgendaItem(Record):
     votes_for: Mapped[int | None] = mapped_column(Integer)
     votes_against: Mapped[int | None] = mapped_column(Integer)
     votes_abstain: Mapped[int | None] = mapped_column(Integer)
+    #: members present when the vote was taken (some may have left since the roll call)
+    present_at_vote: Mapped[int | None] = mapped_column(Integer)
     #: ``vote_rules`` outcome code, None until voted
     outcome: Mapped[str | None] = mapped_column(String(20))
     outcome_reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")

@@ -131,6 +131,7 @@ class AgendaRow:
     votes_for: int | None
     votes_against: int | None
     votes_abstain: int | None
+    present_at_vote: int | None
     outcome: str | None
     outcome_reason: str
     resolution: str
@@ -217,7 +218,7 @@ def get_meeting(db: Database, meeting_id: str, today: date | None = None) -> Mee
             meeting.minutes, meeting.previous_id, rules_of(council), attendance,
             [AgendaRow(i.id, i.position, i.title, i.proposer_id, names.get(i.proposer_id or "", ""), i.source,
                        i.appeal_id, i.materials, i.recurring, i.discussion, i.votes_for, i.votes_against,
-                       i.votes_abstain, i.outcome, i.outcome_reason, i.resolution) for i in items],
+                       i.votes_abstain, i.present_at_vote, i.outcome, i.outcome_reason, i.resolution) for i in items],
             [_action_row(a, names, today) for a in actions],
         )
     return detail
@@ -381,7 +382,10 @@ def _redecide(session: Any, meeting: Meeting) -> None:
     for item in session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id,
                                                          AgendaItem.deleted_at.is_(None),
                                                          AgendaItem.votes_for.is_not(None))):
-        outcome = decide(rules_of(council), members, present, item.votes_for or 0)
+        at_vote = min(item.present_at_vote if item.present_at_vote is not None else present, present)
+        if at_vote != item.present_at_vote:
+            item.present_at_vote = at_vote
+        outcome = decide(rules_of(council), members, at_vote, item.votes_for or 0)
         if (item.outcome, item.outcome_reason) != (outcome.result, outcome.reason):
             item.outcome, item.outcome_reason = outcome.result, outcome.reason
 
@@ -428,8 +432,9 @@ def delete_agenda_item(db: Database, item_id: str) -> None:
 
 
 def record_vote(db: Database, item_id: str, votes_for: int, votes_against: int, votes_abstain: int,
-                resolution: str | None = None) -> VoteOutcome:
-    """Record a show of hands and decide it by the council's rules with the meeting's attendance."""
+                resolution: str | None = None, present: int | None = None) -> VoteOutcome:
+    """Record a show of hands and decide it by the council's rules. ``present``: members present at the vote
+    (default: those marked 出席; fewer when some have left)."""
     votes = {"votes_for": votes_for, "votes_against": votes_against, "votes_abstain": votes_abstain}
     labels = {"votes_for": "赞成票", "votes_against": "反对票", "votes_abstain": "弃权票"}
     for key, value in votes.items():
@@ -439,12 +444,17 @@ def record_vote(db: Database, item_id: str, votes_for: int, votes_against: int, 
         item = records.get_live(session, AgendaItem, item_id, "议题")
         meeting = records.get_live(session, Meeting, item.meeting_id, "会议")
         council = session.get(Council, meeting.council_id)
-        members, present = _counts(session, meeting.id)
+        members, marked = _counts(session, meeting.id)
+        if present is None:
+            present = marked
+        if not isinstance(present, int) or present < 0 or present > marked:
+            raise ValidationError(f"表决时出席人数应在0到{marked}人之间（出席登记为{marked}人）。", "present_at_vote")
         if sum(votes.values()) > present:
             raise ValidationError(f"赞成、反对、弃权共{sum(votes.values())}票，多于出席成员{present}人，请核对。",
                                   "votes_for")
         outcome = decide(rules_of(council), members, present, votes_for)
-        records.assign(item, {**votes, "outcome": outcome.result, "outcome_reason": outcome.reason})
+        records.assign(item, {**votes, "present_at_vote": present, "outcome": outcome.result,
+                              "outcome_reason": outcome.reason})
         if resolution is not None:
             item.resolution = resolution.strip()[:4000]
         return outcome

@@ -45,8 +45,10 @@ class ReceptionsView(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.history_button = QPushButton(self.tr("History…"))
+        self.appeal_button = QPushButton(self.tr("Raise an appeal…"))
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.history_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.history_button,
+                       self.appeal_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -105,6 +107,7 @@ class ReceptionsView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button.clicked.connect(self.open_history)
+        self.appeal_button.clicked.connect(self.raise_appeal)
         self.street_filter.currentIndexChanged.connect(lambda _i: self.refresh_upcoming())
         self.site_chooser.site_changed.connect(lambda _id: self.refresh_log())
         for table, other in ((self.upcoming_table, self.log_table), (self.log_table, self.upcoming_table)):
@@ -181,7 +184,7 @@ class ReceptionsView(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_row() is not None
-        for button in (self.edit_button, self.delete_button, self.history_button):
+        for button in (self.edit_button, self.delete_button, self.history_button, self.appeal_button):
             button.setEnabled(chosen)
 
     # --- actions --------------------------------------------------------------------------------------
@@ -226,3 +229,19 @@ class ReceptionsView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def raise_appeal(self) -> QWidget | None:
+        """Open a new appeal (诉求) prefilled with the selected reception's site, date and topics."""
+        from coordinator_app.core.services import appeals
+
+        from ..councils.appeal_form import AppealForm
+
+        row = self.selected_row()
+        if row is None:
+            return None
+        initial = operations.read(self, appeals.appeal_from_reception, self.db, row.id)
+        if initial is None:
+            return None
+        form = AppealForm(self.db, None, self, initial=initial)
+        form.open()
+        return form

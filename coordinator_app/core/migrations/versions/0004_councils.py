@@ -146,6 +146,7 @@ def upgrade() -> None:
     sa.Column('votes_for', sa.Integer(), nullable=True),
     sa.Column('votes_against', sa.Integer(), nullable=True),
     sa.Column('votes_abstain', sa.Integer(), nullable=True),
+    sa.Column('present_at_vote', sa.Integer(), nullable=True),
     sa.Column('outcome', sa.String(length=20), nullable=True),
     sa.Column('outcome_reason', sa.String(length=200), nullable=False),
     sa.Column('resolution', sa.Text(), nullable=False),
