@@ -23,6 +23,11 @@ def code(seed: str) -> str:
 
 @pytest.fixture
 def place(db: Database) -> dict[str, str]:
+    return make_place(db)
+
+
+def make_place(db: Database) -> dict[str, str]:
+    """Two streets, two communities in the first (the PostgreSQL tests use it too)."""
     streets = geography.list_streets(db)
     a, b = streets[0].id, streets[1].id
     return {"street": a, "other_street": b, "community": geography.create_community(db, a, "东华社区"),

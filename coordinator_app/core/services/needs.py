@@ -16,7 +16,7 @@ from ..models import CoBuildingUnit, Community, CommunityNeed, NeedMatch, Street
 from ..validation import check_choice, clean_text, require
 from ..vocab import MATCH_OUTCOMES, NEED_STATUSES, RESOURCE_KINDS
 from . import records
-from .units import MatchRow, last_contact_query, require_unit
+from .units import MatchRow, last_contact_of, require_unit
 
 NEED_FIELDS = ("community_id", "title", "resource_kind", "description", "needed_by", "status")
 
@@ -161,14 +161,13 @@ def propose_units(db: Database, need_id: str, limit: int = PROPOSALS, today: dat
     with db.read() as session:
         need = records.get_live(session, CommunityNeed, need_id, "社区需求")
         street_id = session.scalar(select(Community.street_id).where(Community.id == need.community_id))
-        last = last_contact_query()
         matched = select(NeedMatch.unit_id).where(NeedMatch.need_id == need_id, NeedMatch.deleted_at.is_(None))
+        # the latest contact per candidate unit: one seek in the (unit_id, contacted_on) index each
         rows = session.execute(
             select(CoBuildingUnit.id, CoBuildingUnit.name, CoBuildingUnit.street_id, CoBuildingUnit.community_id,
                    CoBuildingUnit.in_charity_alliance, UnitResource.id, UnitResource.description, UnitResource.status,
-                   last.c.last_on)
+                   last_contact_of(CoBuildingUnit.id))
             .join(CoBuildingUnit, CoBuildingUnit.id == UnitResource.unit_id)
-            .outerjoin(last, last.c.unit_id == CoBuildingUnit.id)
             .where(UnitResource.kind == need.resource_kind, UnitResource.deleted_at.is_(None),
                    UnitResource.status != "withdrawn", CoBuildingUnit.deleted_at.is_(None),
                    CoBuildingUnit.id.not_in(matched)))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import credit_code
@@ -69,23 +69,44 @@ class UnitRow:
 
 
 def last_contact_query() -> Any:
-    """unit_id -> date of its latest live contact, over the (unit_id, contacted_on) live-rows index."""
+    """unit_id -> date of its latest live contact (a grouped subquery: for a few units, prefer
+    ``last_contacts``; per unit in a list, ``last_contact_of``)."""
     return (select(UnitContact.unit_id.label("unit_id"), func.max(UnitContact.contacted_on).label("last_on"))
             .where(UnitContact.deleted_at.is_(None)).group_by(UnitContact.unit_id).subquery("last_contact"))
+
+
+def last_contact_of(unit_column: Any) -> Any:
+    """The latest live contact of the unit in ``unit_column``: one seek in the (unit_id, contacted_on)
+    live-rows index per unit."""
+    return (select(func.max(UnitContact.contacted_on))
+            .where(UnitContact.unit_id == unit_column, UnitContact.deleted_at.is_(None)).scalar_subquery())
+
+
+def last_contacts(session: Session, unit_ids: list[str]) -> dict[str, date]:
+    """unit id -> date of its latest live contact, for the given units (those never contacted are left out)."""
+    found: dict[str, date] = {}
+    for start in range(0, len(unit_ids), 500):
+        chunk = unit_ids[start:start + 500]
+        found.update({r[0]: r[1] for r in session.execute(
+            select(UnitContact.unit_id, func.max(UnitContact.contacted_on))
+            .where(UnitContact.unit_id.in_(chunk), UnitContact.deleted_at.is_(None)).group_by(UnitContact.unit_id))})
+    return found
 
 
 UNIT_SORT_KEYS = ("name", "category", "credit_code", "street", "community", "contact", "last_contact")
 
 
-def _sort_column(sort: str, last: Any) -> Any:
+def _sort_column(sort: str) -> Any:
+    if sort == "last_contact":
+        return func.coalesce(last_contact_of(CoBuildingUnit.id), date(1900, 1, 1))
     return {
         "name": CoBuildingUnit.name, "category": CoBuildingUnit.category, "credit_code": CoBuildingUnit.credit_code,
         "street": Street.sort_order, "community": func.coalesce(Community.name, ""),
-        "contact": CoBuildingUnit.contact_name, "last_contact": func.coalesce(last.c.last_on, date(1900, 1, 1)),
+        "contact": CoBuildingUnit.contact_name,
     }.get(sort, CoBuildingUnit.name)
 
 
-def _filtered(query: Select[Any], f: UnitFilter, last: Any) -> Select[Any]:
+def _filtered(query: Select[Any], f: UnitFilter) -> Select[Any]:
     query = query.where(CoBuildingUnit.deleted_at.is_(None))
     if f.text.strip():
         query = query.where(CoBuildingUnit.search_text.like(contains_pattern(f.text), escape="\\"))
@@ -101,35 +122,32 @@ def _filtered(query: Select[Any], f: UnitFilter, last: Any) -> Select[Any]:
         query = query.where(CoBuildingUnit.in_charity_alliance.is_(True))
     if f.not_contacted_days is not None:
         since = (f.today or date.today()) - timedelta(days=f.not_contacted_days)
-        query = query.where(or_(last.c.last_on.is_(None), last.c.last_on < since))
+        # NOT EXISTS a recent contact: one index seek per unit
+        query = query.where(~exists().where(UnitContact.unit_id == CoBuildingUnit.id,
+                                            UnitContact.deleted_at.is_(None), UnitContact.contacted_on >= since))
     return query
 
 
 def count_units(db: Database, f: UnitFilter) -> int:
-    last = last_contact_query()
-    query = select(func.count()).select_from(CoBuildingUnit)
-    if f.not_contacted_days is not None:
-        query = query.outerjoin(last, last.c.unit_id == CoBuildingUnit.id)
     with db.read() as session:
-        return session.scalar(_filtered(query, f, last)) or 0
+        return session.scalar(_filtered(select(func.count()).select_from(CoBuildingUnit), f)) or 0
 
 
 def list_units(db: Database, f: UnitFilter, offset: int = 0, limit: int = 200, sort: str = "name",
                descending: bool = False) -> list[UnitRow]:
-    last = last_contact_query()
-    column = _sort_column(sort, last)
+    column = _sort_column(sort)
     query = (
         select(CoBuildingUnit.id, CoBuildingUnit.name, CoBuildingUnit.category, CoBuildingUnit.credit_code,
                Street.name, func.coalesce(Community.name, ""), CoBuildingUnit.contact_name,
-               CoBuildingUnit.contact_phone, CoBuildingUnit.in_charity_alliance, last.c.last_on)
+               CoBuildingUnit.contact_phone, CoBuildingUnit.in_charity_alliance)
         .join(Street, Street.id == CoBuildingUnit.street_id)
         .outerjoin(Community, Community.id == CoBuildingUnit.community_id)
-        .outerjoin(last, last.c.unit_id == CoBuildingUnit.id)
     )
-    query = _filtered(query, f, last).order_by(column.desc() if descending else column.asc(), CoBuildingUnit.id)
+    query = _filtered(query, f).order_by(column.desc() if descending else column.asc(), CoBuildingUnit.id)
     with db.read() as session:
-        return [UnitRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9])
-                for r in session.execute(query.offset(offset).limit(limit))]
+        rows = list(session.execute(query.offset(offset).limit(limit)))
+        last = last_contacts(session, [r[0] for r in rows])
+    return [UnitRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), last.get(r[0])) for r in rows]
 
 
 # --- one unit ------------------------------------------------------------------------------------------
