@@ -3,6 +3,7 @@
     coordinator-cli [--data-dir DIR] [--database-url URL] demo --scale small|district
     coordinator-cli list streets|communities|sites|people|receptions|units|resources|agreements|needs [--format table|json]
     coordinator-cli check
+    coordinator-cli print KIND ID --out FILE.pdf [--from DATE] [--to DATE] [--issued DATE] [--full-numbers]
 
 Exit codes: 0 success; 1 the check found problems; 2 a usage error or a message for the user (bad input,
 a database this version cannot open, …); 3 an unexpected error (written with its traceback to the log
@@ -266,8 +267,39 @@ def cmd_check(args: argparse.Namespace, config: AppConfig) -> int:
     return 0 if report.ok else 1
 
 
+def _date(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是日期，请写成 2026-12-01 的样子。") from None
+
+
+def cmd_print(args: argparse.Namespace, config: AppConfig) -> int:
+    from coordinator_app.config import Settings
+    from coordinator_app.printing.fonts import font_set
+    from coordinator_app.printing.kinds import Options, build_pdf
+
+    db = _open(config)
+    try:
+        fonts = font_set(config.data_dir, Settings.load().font_dir or None)
+        options = Options(start=args.start, end=args.end, issued_on=args.issued, full_numbers=args.full_numbers)
+        document, pdf = build_pdf(db, args.kind, args.id, fonts, options)
+    finally:
+        db.dispose()
+    out = Path(args.out)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(pdf)
+    os.replace(tmp, out)
+    for warning in fonts.warnings:
+        print(f"注意：{warning}", file=sys.stderr)
+    print(f"已生成《{document.title}》：{out}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, AppConfig], int]] = {
-    "demo": cmd_demo, "list": cmd_list, "check": cmd_check,
+    "demo": cmd_demo, "list": cmd_list, "check": cmd_check, "print": cmd_print,
 }
 
 
@@ -298,6 +330,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="检查数据库完整性、外键和迁移版本",
                         description="检查数据库完整性、外键、引用和迁移版本，不修改数据库。全部通过时退出码为 0。")
+
+    from coordinator_app.printing.kinds import KINDS as PRINT_KINDS
+
+    printing = commands.add_parser(
+        "print", help="生成可打印的 PDF 文档（公告、一览表等）",
+        description="生成 PDF 文档：" + "；".join(f"{k.code} {k.label}，ID 为{k.target}" for k in PRINT_KINDS.values())
+                    + "。电话号码中的手机号默认隐去中间几位。")
+    printing.add_argument("kind", metavar="KIND", help="、".join(PRINT_KINDS))
+    printing.add_argument("id", metavar="ID", help="记录编号（见 coordinator-cli list）")
+    printing.add_argument("--out", required=True, metavar="FILE.pdf", help="输出的 PDF 文件")
+    printing.add_argument("--from", dest="start", type=_date, default=None, metavar="DATE",
+                          help="公告的起始日期（默认：发布日期3天后）")
+    printing.add_argument("--to", dest="end", type=_date, default=None, metavar="DATE", help="公告的结束日期")
+    printing.add_argument("--issued", type=_date, default=None, metavar="DATE", help="发布日期（默认：今天）")
+    printing.add_argument("--full-numbers", action="store_true", help="显示完整的手机号码（默认隐去中间几位）")
     return parser
 
 

@@ -45,6 +45,8 @@ class Settings:
     user_name: str = field(default_factory=_default_user_name)
     language: str = "zh_CN"
     data_dir: str = ""  # empty: the default folder
+    #: a folder of fonts for printing, searched before the system's (empty: none)
+    font_dir: str = ""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -201,3 +201,15 @@ def test_appeal_raised_at_a_reception(db: Database) -> None:
     appeal = appeals.save_appeal(db, values)
     data = appeals.get_appeal(db, appeal)
     assert data["reception_id"] == reception and data["due_on"] == date(2026, 11, 17)
+
+
+def test_deleted_appeals_and_councils_go_to_the_recycle_bin(db: Database) -> None:
+    c = make_council(db, 2)
+    appeal = make_appeal(db, c)
+    appeals.delete_appeal(db, appeal)
+    councils.delete_council(db, c.id)
+    binned = {(r.record_type, r.id, r.type_label) for r in records.recycle_bin(db)}
+    assert {("appeal", appeal, "诉求"), ("council", c.id, "议事会")} <= binned
+    assert appeals.count_appeals(db, appeals.AppealFilter()) == 0
+    records.restore(db, "appeal", appeal)
+    assert appeals.count_appeals(db, appeals.AppealFilter()) == 1

@@ -23,6 +23,9 @@ R = TypeVar("R", bound=Record)
 RECYCLABLE = ("site", "room", "person", "party_org", "reception", "community", "site_assignment",
               "co_unit", "unit_resource", "co_agreement", "unit_contact", "community_need", "need_match")
 
+#: the councils panel's records (议事会)
+RECYCLABLE += ("council", "meeting", "agenda_item", "action_item", "appeal")
+
 #: batches that undo never picks: seeding the streets, and bulk loads that log one summary row
 #: (undoing them would write nothing and leave the batch forever "undoable")
 NOT_UNDOABLE_ACTIONS = ("导入街道", "载入演示数据")
@@ -121,6 +124,13 @@ REFERENCE_FIELDS = {
     "unit_id": "co_unit", "merged_into_id": "co_unit", "our_person_id": "person", "need_id": "community_need",
     "resource_id": "unit_resource",
 }
+
+#: the councils panel's references (议事会)
+REFERENCE_FIELDS.update({
+    "council_id": "council", "meeting_id": "meeting", "previous_id": "meeting", "chair_id": "person",
+    "recorder_id": "person", "proposer_id": "person", "owner_id": "person", "handler_id": "person",
+    "appeal_id": "appeal", "agenda_item_id": "agenda_item",
+})
 
 
 def reference_names(db: Database, references: Iterable[tuple[str, str | None]]) -> dict[str, str]:

@@ -26,6 +26,7 @@ class ClosureView(QWidget):
         super().__init__(parent)
         self.db = db
         self.street = RecordCombo(self.tr("All streets (one row per street)"))
+        self.street.setMinimumContentsLength(16)
         self.street.set_options(operations.read(self, geography.list_streets, db, default=[]))
         self.summary = QLabel()
         row = QHBoxLayout()

@@ -1,0 +1,179 @@
+"""Documents as data (title, paragraphs, headings, tables, signature) and their rendering to PDF bytes.
+
+Builders of the document families (``stations`` …) return a ``Document``; ``render`` lays it out on the
+GB/T 9704 grid with reportlab: a pure function from data to bytes."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak as RLPageBreak
+
+from coordinator_app import __version__
+
+from .fonts import FontSet
+from .layout import (
+    BODY_SIZE,
+    LANDSCAPE,
+    LINE_PITCH,
+    PORTRAIT,
+    TITLE_SIZE,
+    Geometry,
+    TextBlock,
+    TextStyle,
+    page_number_drawer,
+)
+
+CREATOR = f"街道党建工作台 {__version__}"
+
+
+@dataclass
+class Title:
+    text: str
+
+
+@dataclass
+class Para:
+    """A body paragraph: 仿宋 3号, first line indented two characters."""
+
+    text: str
+    indent: float = 2
+    align: str = "left"
+    role: str = "fangsong"
+
+
+@dataclass
+class Heading:
+    """``level`` 1: 一、 in 黑体; 2: （一） in 楷体."""
+
+    text: str
+    level: int = 1
+
+
+@dataclass
+class Blank:
+    lines: float = 1
+
+
+@dataclass
+class Signature:
+    """The issuing body and the date, at the right; the date four characters in from the edge."""
+
+    issuer: str
+    date: str
+
+
+@dataclass
+class Column:
+    header: str
+    #: share of the table width
+    weight: float = 1
+    align: str = "left"
+
+
+@dataclass
+class TableBlock:
+    columns: list[Column]
+    rows: list[list[str]]
+    size: float = 12
+    #: line height inside a cell
+    leading: float = 18
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+Block = Title | Para | Heading | Blank | Signature | TableBlock | PageBreak
+
+
+@dataclass
+class Document:
+    title: str
+    author: str
+    blocks: list[Block] = field(default_factory=list)
+    subject: str = ""
+    landscape: bool = False
+    created: datetime | None = None
+    #: file name the app suggests when saving (no extension)
+    file_stem: str = ""
+
+
+TABLE_PADDING = 4
+
+
+def _flowables(doc: Document, fonts: FontSet, geometry: Geometry) -> list[object]:
+    out: list[object] = []
+    for block in doc.blocks:
+        if isinstance(block, Title):
+            out.append(TextBlock(block.text, TextStyle(role="xbs", size=TITLE_SIZE, align="center",
+                                                       space_after=LINE_PITCH), fonts))
+        elif isinstance(block, Para):
+            out.append(TextBlock(block.text, TextStyle(role=block.role, indent=block.indent, align=block.align),
+                                 fonts))
+        elif isinstance(block, Heading):
+            role = "hei" if block.level == 1 else "kai"
+            out.append(TextBlock(block.text, TextStyle(role=role, indent=2), fonts))
+        elif isinstance(block, Blank):
+            out.append(Spacer(1, LINE_PITCH * block.lines))
+        elif isinstance(block, Signature):
+            out.append(Spacer(1, LINE_PITCH))
+            issuer = TextBlock(block.issuer, TextStyle(align="right", right_indent=2), fonts)
+            out.append(issuer)
+            out.append(TextBlock(block.date, TextStyle(align="right", right_indent=4), fonts))
+        elif isinstance(block, TableBlock):
+            out.append(_table(block, fonts, geometry.width))
+        elif isinstance(block, PageBreak):
+            out.append(RLPageBreak())
+        else:  # pragma: no cover - the Block union is closed
+            raise TypeError(block)
+    return out
+
+
+def _table(block: TableBlock, fonts: FontSet, width: float) -> Table:
+    total = sum(c.weight for c in block.columns)
+    widths = [width * c.weight / total for c in block.columns]
+    head = [TextBlock(c.header, TextStyle(role="hei", size=block.size, leading=block.leading, align="center"), fonts)
+            for c in block.columns]
+    data = [head]
+    for row in block.rows:
+        data.append([TextBlock(text, TextStyle(size=block.size, leading=block.leading, align=c.align), fonts)
+                     for text, c in zip(row, block.columns, strict=True)])
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        # cells hold text flowables; the cell font only keeps reportlab from naming Helvetica (not embedded)
+        ("FONTNAME", (0, 0), (-1, -1), fonts.font("song").name),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), TABLE_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def render(doc: Document, fonts: FontSet) -> bytes:
+    """The PDF of ``doc``: A4 (landscape if asked), fonts embedded as subsets, title/author/date set."""
+    geometry = LANDSCAPE if doc.landscape else PORTRAIT
+    buffer = io.BytesIO()
+    template = BaseDocTemplate(
+        buffer, pagesize=(geometry.page_width, geometry.page_height), title=doc.title, author=doc.author,
+        subject=doc.subject or doc.title, creator=CREATOR, producer=CREATOR, lang="zh-CN",
+        leftMargin=geometry.left, rightMargin=geometry.page_width - geometry.right, topMargin=geometry.top,
+        bottomMargin=geometry.bottom, invariant=doc.created is not None,
+        initialFontName=fonts.font("song").name, initialFontSize=BODY_SIZE,
+    )
+    frame = Frame(geometry.left, geometry.bottom, geometry.width, geometry.height, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="block")
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=page_number_drawer(fonts))])
+    template.build(_flowables(doc, fonts, geometry))
+    return buffer.getvalue()
+
+
+def body_chars_per_line() -> int:
+    return int(PORTRAIT.width // (BODY_SIZE * (PORTRAIT.width / 28 / 16)))

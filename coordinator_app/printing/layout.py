@@ -1,0 +1,230 @@
+"""GB/T 9704-2012 page geometry and the text flowables that set Chinese on its grid.
+
+The text block (版心) is 156 mm × 225 mm, 37 mm from the top and 28 mm from the left of an A4 page; the
+body is 3号 (16 pt) on a grid of 22 lines × 28 characters, so a full-width character advances 156/28 mm
+and a line 225/22 mm. Page numbers "— 1 —" in 4号 (14 pt) 宋体 sit 7 mm below the block, odd pages on the
+right and even pages on the left, one character in from the edge. Landscape pages (wide tables) turn the
+block: 225 mm wide, 156 mm high, 28 mm from the top and 37 mm from the left.
+
+``TextBlock`` is a platypus flowable: it breaks its text with ``linebreak.break_lines``, takes every
+character from a font that can draw it (``FontSet.font_for``) and splits across pages line by line."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from .fonts import FontSet, RegisteredFont
+from .linebreak import SPACES, break_lines
+
+PAGE_PORTRAIT = A4
+PAGE_LANDSCAPE = landscape(A4)
+BLOCK_WIDTH = 156 * mm
+BLOCK_HEIGHT = 225 * mm
+TOP_MARGIN = 37 * mm
+LEFT_MARGIN = 28 * mm
+LINES_PER_PAGE = 22
+CHARS_PER_LINE = 28
+LINE_PITCH = BLOCK_HEIGHT / LINES_PER_PAGE
+CHAR_PITCH = BLOCK_WIDTH / CHARS_PER_LINE
+#: full-width characters advance by this share of the font size (156 mm / 28 / 16 pt)
+GRID_RATIO = CHAR_PITCH / 16
+BODY_SIZE = 16  # 3号
+TITLE_SIZE = 22  # 2号
+PAGE_NUMBER_SIZE = 14  # 4号
+PAGE_NUMBER_GAP = 7 * mm
+#: the em box of a CJK face sits this far above the baseline (the rest below)
+ASCENT = 0.88
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where the text block is on a page."""
+
+    page_width: float
+    page_height: float
+    left: float
+    top: float
+    width: float
+    height: float
+
+    @property
+    def bottom(self) -> float:
+        """Distance of the block's lower edge from the bottom of the page (PDF coordinates)."""
+        return self.page_height - self.top - self.height
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+
+PORTRAIT = Geometry(PAGE_PORTRAIT[0], PAGE_PORTRAIT[1], LEFT_MARGIN, TOP_MARGIN, BLOCK_WIDTH, BLOCK_HEIGHT)
+LANDSCAPE = Geometry(PAGE_LANDSCAPE[0], PAGE_LANDSCAPE[1], TOP_MARGIN, LEFT_MARGIN, BLOCK_HEIGHT, BLOCK_WIDTH)
+
+
+def is_full_width(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def clean(text: str) -> str:
+    """Tabs become spaces; other control and format characters (invisible) go. Private-use and unassigned
+    characters stay, so that the font check names them rather than losing them."""
+    text = text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(c for c in text if c == "\n" or unicodedata.category(c) not in ("Cc", "Cf", "Cs"))
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    role: str = "fangsong"
+    size: float = BODY_SIZE
+    leading: float = LINE_PITCH
+    #: first-line indent in characters (body paragraphs: 2)
+    indent: float = 0
+    align: str = "left"  # left | center | right
+    #: right indent in characters (the date under a signature: 4)
+    right_indent: float = 0
+    space_before: float = 0
+    space_after: float = 0
+
+
+@dataclass
+class SetLine:
+    chars: list[str]
+    fonts: list[RegisteredFont]
+    advances: list[float]
+    width: float
+    indent: float
+
+
+def shape(text: str, style: TextStyle, fonts: FontSet) -> tuple[list[RegisteredFont], list[float]]:
+    chosen, advances = [], []
+    size = style.size
+    for char in text:
+        font = fonts.font_for(style.role, char)
+        chosen.append(font)
+        advances.append(size * GRID_RATIO if is_full_width(char) else font.width(char, size))
+    return chosen, advances
+
+
+def set_lines(text: str, style: TextStyle, fonts: FontSet, width: float) -> list[SetLine]:
+    """Break ``text`` (paragraphs separated by newlines) into lines of at most ``width``."""
+    out: list[SetLine] = []
+    indent = style.indent * style.size * GRID_RATIO
+    right = style.right_indent * style.size * GRID_RATIO
+    for paragraph in clean(text).split("\n"):
+        chosen, advances = shape(paragraph, style, fonts)
+        if not paragraph:
+            out.append(SetLine([], [], [], 0.0, 0.0))
+            continue
+        for number, line in enumerate(break_lines(paragraph, advances, width - right, indent)):
+            out.append(SetLine(list(paragraph[line.start:line.end]), chosen[line.start:line.end],
+                               advances[line.start:line.end], line.width, indent if number == 0 else 0.0))
+    return out
+
+
+def draw_line(canvas: object, line: SetLine, x: float, baseline: float, size: float, avail: float) -> None:
+    """Draw ``line`` with its left edge at ``x``: runs of one font and one spacing, each character at its
+    grid advance; a line wider than ``avail`` (a closing mark pulled in) is set tighter to fit."""
+    visible = len(line.chars)
+    while visible and line.chars[visible - 1] in SPACES:
+        visible -= 1
+    squeeze = 0.0
+    if line.width > avail + 0.01 and visible > 1:
+        squeeze = (avail - line.width) / (visible - 1)
+    text = canvas.beginText()  # type: ignore[attr-defined]
+    text.setTextOrigin(x, baseline)
+    run: list[str] = []
+    run_key: tuple[str, float] | None = None
+    for index in range(visible):
+        char, font = line.chars[index], line.fonts[index]
+        spacing = line.advances[index] - font.width(char, size) + squeeze
+        key = (font.name, round(spacing, 3))
+        if key != run_key:
+            if run:
+                text.textOut("".join(run))
+            run = []
+            run_key = key
+            text.setFont(font.name, size)
+            text.setCharSpace(spacing)
+        run.append(char)
+    if run:
+        text.textOut("".join(run))
+    canvas.drawText(text)  # type: ignore[attr-defined]
+
+
+class TextBlock(Flowable):
+    """One or more paragraphs of Chinese text on the grid; splits between lines across pages."""
+
+    def __init__(self, text: str, style: TextStyle, fonts: FontSet, lines: list[SetLine] | None = None,
+                 width: float | None = None) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.fonts = fonts
+        self._lines = lines
+        self._width = width
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+
+    def lines(self, width: float) -> list[SetLine]:
+        if self._lines is None or self._width is None or abs(self._width - width) > 0.01:
+            self._lines = set_lines(self.text, self.style, self.fonts, width)
+            self._width = width
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - platypus API
+        self.width = availWidth
+        self.height = len(self.lines(availWidth)) * self.style.leading
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        lines = self.lines(availWidth)
+        fit = int((availHeight + 0.01) // self.style.leading)
+        if fit <= 0:
+            return []
+        if fit >= len(lines):
+            return [self]
+        first = TextBlock(self.text, replace(self.style, space_after=0), self.fonts, lines[:fit], availWidth)
+        rest = TextBlock(self.text, replace(self.style, space_before=0), self.fonts, lines[fit:], availWidth)
+        return [first, rest]
+
+    def draw(self) -> None:
+        style = self.style
+        width = self.width
+        right = style.right_indent * style.size * GRID_RATIO
+        for number, line in enumerate(self.lines(width)):
+            line_top = self.height - number * style.leading
+            baseline = line_top - (style.leading - style.size) / 2 - ASCENT * style.size
+            avail = width - right - line.indent
+            visible_width = min(line.width, avail)
+            if style.align == "center":
+                x = (width - visible_width) / 2
+            elif style.align == "right":
+                x = width - right - visible_width
+            else:
+                x = line.indent
+            draw_line(self.canv, line, x, baseline, style.size, avail)
+
+
+def page_number_drawer(fonts: FontSet) -> Callable[[object, object], None]:
+    """The onPage callback: "— n —" 7 mm below the block, odd pages right and even pages left."""
+    style = TextStyle(role="song", size=PAGE_NUMBER_SIZE)
+
+    def draw(canvas: object, doc: object) -> None:
+        number = canvas.getPageNumber()  # type: ignore[attr-defined]
+        width, height = canvas._pagesize  # type: ignore[attr-defined]
+        geometry = LANDSCAPE if width > height else PORTRAIT
+        (line,) = set_lines(f"— {number} —", style, fonts, geometry.width)
+        baseline = geometry.bottom - PAGE_NUMBER_GAP - ASCENT * PAGE_NUMBER_SIZE
+        one_char = PAGE_NUMBER_SIZE * GRID_RATIO
+        x = geometry.right - one_char - line.width if number % 2 else geometry.left + one_char
+        canvas.saveState()  # type: ignore[attr-defined]
+        draw_line(canvas, line, x, baseline, PAGE_NUMBER_SIZE, geometry.width)
+        canvas.restoreState()  # type: ignore[attr-defined]
+
+    return draw

@@ -1,0 +1,121 @@
+"""The text layer: 避头尾 line breaking for every input, text that never leaves the block nor loses a
+character, fonts by role with per-character fallback, CFF fonts converted, registrations cached."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pdfcheck import check
+
+from coordinator_app.printing import fonts as fonts_module
+from coordinator_app.printing.document import Document, Heading, Para, Signature, Title, render
+from coordinator_app.printing.fonts import FontSet, MissingGlyphError
+from coordinator_app.printing.linebreak import CLOSING, OPENING, break_lines
+
+HANZI = "党建引领社工服务阵地议事会代表接待居民群众诉求办结共建单位资源整合广州越秀区"
+PUNCT = "，。、；：？！）】」》”’…—（【「《“‘"
+ASCII_WORDS = ["GB", "9704", "2012", "abc@example.com", "PySide6", "supercalifragilisticexpialidocious" * 2, "A4"]
+
+texts = st.lists(
+    st.one_of(
+        st.text(alphabet=HANZI, min_size=1, max_size=30),
+        st.text(alphabet=PUNCT, min_size=1, max_size=4),
+        st.sampled_from(ASCII_WORDS),
+        st.just(" "),
+    ),
+    min_size=1, max_size=40,
+).map("".join)
+
+
+def legal_break_exists(line: str) -> bool:
+    """A place where the line could break without a closing mark starting the next line (spaces at a break
+    hang at the end of the line) and without an opening mark ending this one."""
+    return any(line.lstrip(" ")[:1] not in CLOSING and line[k - 1] not in OPENING and line[k:].strip(" ")
+               and line[k:].lstrip(" ")[0] not in CLOSING for k in range(1, len(line)))
+
+
+@given(texts, st.integers(min_value=3, max_value=28))
+def test_break_lines_keeps_every_character_and_fits(text: str, chars: int) -> None:
+    advances = [1.0 if not c.isascii() else 0.5 for c in text]
+    lines = break_lines(text, advances, float(chars))
+    assert "".join(text[line.start:line.end] for line in lines) == text
+    for previous, line in zip(lines, lines[1:], strict=False):
+        assert line.start == previous.end
+        # at most one closing mark pulled in (挤进)
+        assert previous.width <= chars + 1.0 + 1e-6
+        if text[line.start] in CLOSING:
+            # only when the line before had nowhere legal to break
+            assert not legal_break_exists(text[previous.start:previous.end + 1]), (text, previous, line)
+        if previous.end - previous.start > 1 and text[previous.end - 1] in OPENING:
+            assert not legal_break_exists(text[previous.start:previous.end + 1])
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=texts)
+def test_paragraphs_stay_inside_the_block_and_lose_nothing(fonts: FontSet, text: str) -> None:
+    text = "文" + text  # a paragraph may itself begin with a mark; the rule is about the lines after
+    data = render(Document("测试", "测试员", [Para(text)]), fonts)
+    pages = check(data)  # every glyph inside the block ±1 mm, no line starting with a closing mark …
+    assert "".join(p.text for p in pages) == "".join(text.split())
+
+
+def test_a_document_in_every_role_with_page_numbers(fonts: FontSet) -> None:
+    body = "为深化党建引领社工服务，推动阵地建设，现将有关事项通知如下。" * 12
+    doc = Document("关于加强社工服务站建设的通知", "北京街道党建工作办公室", [
+        Title("关于加强社工服务站建设的通知"), Para(body), Heading("一、总体要求"), Heading("（一）工作目标", 2),
+        *[Para(body) for _ in range(5)], Signature("北京街道党建工作办公室", "2026年11月27日")])
+    pages = check(render(doc, fonts))
+    assert len(pages) >= 3
+    assert [p.footer for p in pages] == [f"—{n}—" for n in range(1, len(pages) + 1)]
+    text = "".join(p.text for p in pages)
+    assert text.startswith("关于加强社工服务站建设的通知" + body[:20])
+    assert text.count(body) == 6
+
+
+def test_a_character_no_font_has_is_named(fonts: FontSet) -> None:
+    with pytest.raises(MissingGlyphError, match="U\\+E000"):
+        render(Document("x", "y", [Para("正文\ue000")]), fonts)  # private use: named, not dropped
+    # a real character missing from every installed font
+    with pytest.raises(MissingGlyphError, match="“𓀀”"):
+        render(Document("x", "y", [Para("正文𓀀")]), fonts)
+
+
+def test_per_character_fallback_takes_another_font(fonts: FontSet) -> None:
+    kai = fonts.font("kai")
+    missing = next(c for c in "㐀㐂㐃𠮷龘" if not kai.has(c) and any(
+        fonts_module.register(f, fonts.cache_dir).has(c) for f in fonts.faces if not f.is_cff))
+    font = fonts.font_for("kai", missing)
+    assert font is not kai and font.has(missing)
+    check(render(Document("x", "y", [Heading(f"（一）生僻字{missing}", 2)]), fonts))
+
+
+def test_roles_fall_back_with_a_warning(tmp_path: Path) -> None:
+    faces = fonts_module.scan([Path("/usr/share/fonts/truetype/arphic")])
+    found = fonts_module.resolve(faces, tmp_path)
+    assert found.roles["kai"].face.family == "AR PL UKai CN" and not found.roles["kai"].is_fallback
+    assert found.roles["fangsong"].is_fallback
+    assert any("仿宋" in w for w in found.warnings)
+
+
+def test_registration_is_cached_across_documents(fonts: FontSet) -> None:
+    face = fonts.roles["song"].face
+    assert fonts_module.register(face, fonts.cache_dir) is fonts_module.register(face, fonts.cache_dir)
+
+
+def test_cff_fonts_are_converted_and_cached(tmp_path: Path) -> None:
+    source = Path("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
+    if not source.exists():
+        pytest.skip("fonts-noto-cjk is not installed")
+    from coordinator_app.printing import cff
+
+    assert cff.is_cff(source, 2)
+    chars = set("代表接待群众公告，。")
+    converted = cff.converted(source, 2, tmp_path, chars)
+    assert cff.converted(source, 2, tmp_path, chars) == converted  # cached
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = TTFont("NotoSerifTest", str(converted))
+    assert all(ord(c) in font.face.charToGlyph for c in chars)
