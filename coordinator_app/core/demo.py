@@ -50,6 +50,7 @@ from .models import (
     utcnow,
 )
 from .models.people import person_search_text
+from .sorting import pinyin_key
 
 DEMO_ACTION = "载入演示数据"
 DEMO_META_KEY = "demo_data"
@@ -304,7 +305,7 @@ class _Builder:
                     if name not in used and (street.id, name) not in self.taken_communities:
                         break
                 used.add(name)
-                row = {**self._common(), "name": name, "street_id": street.id}
+                row = {**self._common(), "name": name, "sort_name": pinyin_key(name), "street_id": street.id}
                 self.rows["community"].append(row)
                 street.communities.append((row["id"], name))
 
@@ -313,7 +314,8 @@ class _Builder:
              parent_id: str | None = None, operator: str = "", address: str | None = None, phone: str | None = None,
              notes: str = "") -> str:
         row = {
-            **self._common(), "name": name, "kind": kind, "street_id": street.id, "community_id": community_id,
+            **self._common(), "name": name, "sort_name": pinyin_key(name), "kind": kind, "street_id": street.id,
+            "community_id": community_id,
             "parent_id": parent_id, "address": address or self.address(street), "opening_hours": self.rng.choice(hours),
             "phone": phone if phone is not None else self.landline(), "operator": operator, "notes": notes,
         }
@@ -376,6 +378,7 @@ class _Builder:
             "is_party_member": party, "skills": "、".join(skills), "notes": "；".join(note_parts),
         }
         row["search_text"] = person_search_text(row["name"], row["phone"], row["skills"])
+        row["sort_name"] = pinyin_key(row["name"], person=True)
         self.rows["person"].append(row)
         pid = row["id"]
         self.person_party[pid] = party

@@ -115,7 +115,7 @@ def test_sorting_and_paging(db: Database) -> None:
     for name in ("丁", "甲", "乙", "丙"):
         people.create_person(db, {"name": name})
     everyone = [r.name for r in people.list_people(db, people.PersonFilter())]
-    assert everyone == sorted(everyone)
+    assert everyone == ["丙", "丁", "甲", "乙"]  # pinyin order: bing, ding, jia, yi
     assert [r.name for r in people.list_people(db, people.PersonFilter(), descending=True)] == everyone[::-1]
     paged = [r.name for o in (0, 3) for r in people.list_people(db, people.PersonFilter(), offset=o, limit=3)]
     assert paged == everyone

@@ -13,6 +13,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.errors import NotFoundError, ValidationError
 from coordinator_app.core.models import Base, ChangeLogEntry, Street
 from coordinator_app.core.services import geography, people, records, sites
+from coordinator_app.core.sorting import pinyin_key
 
 
 def dump(db: Database) -> dict[str, list[str]]:
@@ -178,7 +179,7 @@ def test_without_social_worker_follows_the_docking_dates(db: Database, sample: d
 
 def test_sorting_and_paging(db: Database, streets: list[str], sample: dict[str, str]) -> None:
     by_name = names(db)
-    assert by_name == sorted(by_name)
+    assert by_name == sorted(by_name, key=lambda n: pinyin_key(n))  # pinyin order (see test_sorting.py)
     assert [r.name for r in sites.list_sites(db, sites.SiteFilter(), sort="name", descending=True)] == by_name[::-1]
     by_street = sites.list_sites(db, sites.SiteFilter(), sort="street")
     order = {s.name: i for i, s in enumerate(geography.list_streets(db))}

@@ -105,12 +105,13 @@ def test_receptions_record_one_with_two_hosts(qtbot, studio: Studio, main_window
 
     (saved,) = [r for r in receptions.receptions_for_site(main_window.db, studio.studio) if r.id != studio.past]
     assert saved.held_at == when and saved.visitor_count == 12
-    assert saved.hosts == ("刘代表", "黄社工") and saved.follow_up == "转街道城管科跟进"
+    assert saved.hosts == ("黄社工", "刘代表")  # pinyin order: huang, liu
+    assert saved.follow_up == "转街道城管科跟进"
     time_text = f"{when.year}年{when.month}月{when.day}日 09:30"
-    assert table_rows(view.log_model)[0] == [time_text, "12", "刘代表、黄社工", "小区停车难，楼道照明不足",
+    assert table_rows(view.log_model)[0] == [time_text, "12", "黄社工、刘代表", "小区停车难，楼道照明不足",
                                              "转街道城管科跟进"]
     assert view.log_count_label.text() == "共 2 次接访"
-    assert table_rows(view.upcoming_model) == [[time_text, "北京街两代表一委员工作室", "北京街", "刘代表、黄社工",
+    assert table_rows(view.upcoming_model) == [[time_text, "北京街两代表一委员工作室", "北京街", "黄社工、刘代表",
                                                 "小区停车难，楼道照明不足"]]
     assert view.upcoming_count_label.text() == "共 1 场"
 

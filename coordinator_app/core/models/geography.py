@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..sorting import pinyin_key
 from .base import Record
 
 
@@ -25,6 +26,14 @@ class Community(Record):
     __record_type__ = "community"
 
     name: Mapped[str] = mapped_column(String(50), nullable=False, index=True)
+    #: pinyin order of the name (``core.sorting.pinyin_key``); derived, not in the change log
+    sort_name: Mapped[str] = mapped_column(String(800), nullable=False, default="", server_default="")
     street_id: Mapped[str] = mapped_column(ForeignKey("street.id"), nullable=False, index=True)
 
     street: Mapped[Street] = relationship(back_populates="communities")
+
+
+@event.listens_for(Community, "before_insert")
+@event.listens_for(Community, "before_update")
+def _fill_sort_name(_mapper: object, _connection: object, community: Community) -> None:
+    community.sort_name = pinyin_key(community.name)

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..sorting import pinyin_key
 from .base import Record
 from .sites import Site
 
@@ -26,7 +27,8 @@ def person_search_text(name: str | None, phone: str | None, skills: str | None) 
 class Person(Record):
     __tablename__ = "person"
     __record_type__ = "person"
-    __table_args__ = (_live("name", "id", name="ix_person_live_name"), _live("phone", "id", name="ix_person_live_phone"))
+    __table_args__ = (_live("sort_name", "id", name="ix_person_live_sort"),
+                      _live("phone", "id", name="ix_person_live_phone"))
 
     name: Mapped[str] = mapped_column(String(50), nullable=False, index=True)
     phone: Mapped[str] = mapped_column(String(40), nullable=False, default="", index=True)
@@ -36,6 +38,8 @@ class Person(Record):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     #: derived from name, phone and skills (``person_search_text``); not shown, not in the change log
     search_text: Mapped[str] = mapped_column(String(300), nullable=False, default="", server_default="")
+    #: pinyin order of the name (``core.sorting.pinyin_key``); derived, not in the change log
+    sort_name: Mapped[str] = mapped_column(String(800), nullable=False, default="", server_default="")
 
     roles: Mapped[list[PersonRole]] = relationship(
         back_populates="person", primaryjoin="and_(PersonRole.person_id == Person.id, PersonRole.deleted_at.is_(None))",
@@ -89,3 +93,4 @@ class SiteAssignment(Record):
 @event.listens_for(Person, "before_update")
 def _fill_search_text(_mapper: object, _connection: object, person: Person) -> None:
     person.search_text = person_search_text(person.name, person.phone, person.skills)
+    person.sort_name = pinyin_key(person.name, person=True)

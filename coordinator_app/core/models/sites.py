@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ..sorting import pinyin_key
 from .base import Record
 from .geography import Community, Street
 
@@ -14,8 +15,12 @@ class Site(Record):
 
     __tablename__ = "site"
     __record_type__ = "site"
+    __table_args__ = (Index("ix_site_live_sort", "sort_name", "id", sqlite_where=text("deleted_at IS NULL"),
+                            postgresql_where=text("deleted_at IS NULL")),)
 
     name: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
+    #: pinyin order of the name (``core.sorting.pinyin_key``); derived, not in the change log
+    sort_name: Mapped[str] = mapped_column(String(800), nullable=False, default="", server_default="")
     kind: Mapped[str] = mapped_column(String(40), nullable=False, index=True)
     street_id: Mapped[str] = mapped_column(ForeignKey("street.id"), nullable=False, index=True)
     community_id: Mapped[str | None] = mapped_column(ForeignKey("community.id"), index=True)
@@ -63,3 +68,9 @@ class PartyOrganisation(Record):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     site: Mapped[Site | None] = relationship()
+
+
+@event.listens_for(Site, "before_insert")
+@event.listens_for(Site, "before_update")
+def _fill_sort_name(_mapper: object, _connection: object, site: Site) -> None:
+    site.sort_name = pinyin_key(site.name)

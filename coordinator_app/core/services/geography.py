@@ -34,7 +34,7 @@ def list_communities(db: Database, street_id: str | None = None) -> list[Option]
         query = select(Community.id, Community.name).where(Community.deleted_at.is_(None))
         if street_id:
             query = query.where(Community.street_id == street_id)
-        return [Option(*r) for r in session.execute(query.order_by(Community.name))]
+        return [Option(*r) for r in session.execute(query.order_by(Community.sort_name))]
 
 
 def create_street(db: Database, name: str, district: str = "越秀区") -> str:

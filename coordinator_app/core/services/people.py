@@ -41,7 +41,7 @@ class PersonRow:
     sites: tuple[str, ...]  # names of sites the person is docked to now
 
 
-PERSON_SORT_COLUMNS = {"name": Person.name, "phone": Person.phone, "party": Person.is_party_member,
+PERSON_SORT_COLUMNS = {"name": Person.sort_name, "phone": Person.phone, "party": Person.is_party_member,
                        "skills": Person.skills}
 
 
@@ -83,7 +83,7 @@ def count_people(db: Database, f: PersonFilter) -> int:
 
 def list_people(db: Database, f: PersonFilter, offset: int = 0, limit: int = 200, sort: str = "name",
                 descending: bool = False) -> list[PersonRow]:
-    column = PERSON_SORT_COLUMNS.get(sort, Person.name)
+    column = PERSON_SORT_COLUMNS.get(sort, Person.sort_name)
     query = _filtered(select(Person.id, Person.name, Person.phone, Person.is_party_member, Person.skills), f)
     if f.text.strip():
         # a search matches few rows: scan and sort them, rather than walk the whole name index looking for them
@@ -102,7 +102,7 @@ def list_people(db: Database, f: PersonFilter, offset: int = 0, limit: int = 200
             for pid, name in session.execute(
                 select(SiteAssignment.person_id, Site.name).join(Site, Site.id == SiteAssignment.site_id)
                 .where(SiteAssignment.person_id.in_(ids), and_active(today), Site.deleted_at.is_(None))
-                .order_by(Site.name)
+                .order_by(Site.sort_name)
             ):
                 sites[pid].append(name)
     order = list(PERSON_ROLES)
@@ -274,7 +274,7 @@ def docking_report(db: Database, today: date | None = None, street_id: str | Non
             base = base.where(Site.street_id == street_id)
             undocked_q = undocked_q.where(Site.street_id == street_id)
         site_count = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-        undocked = [UndockedSite(*r) for r in session.execute(undocked_q.order_by(Street.sort_order, Site.name))]
+        undocked = [UndockedSite(*r) for r in session.execute(undocked_q.order_by(Street.sort_order, Site.sort_name))]
         multi_q = (
             select(SiteAssignment.person_id)
             .join(Site, Site.id == SiteAssignment.site_id)
@@ -291,7 +291,7 @@ def docking_report(db: Database, today: date | None = None, street_id: str | Non
             .join(Site, Site.id == SiteAssignment.site_id)
             .where(Person.id.in_(multi_ids), and_active(today), SiteAssignment.role.in_(SOCIAL_WORKER_ROLES),
                    Site.deleted_at.is_(None))
-            .order_by(Person.name, Site.name)
+            .order_by(Person.sort_name, Person.id, Site.sort_name)
         )
         grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
         for pid, pname, sname in rows:

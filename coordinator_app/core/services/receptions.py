@@ -83,7 +83,7 @@ def _rows(session: Any, query: Any) -> list[ReceptionRow]:
     if ids:
         for rid, name in session.execute(
             select(ReceptionHost.reception_id, Person.name).join(Person, Person.id == ReceptionHost.person_id)
-            .where(ReceptionHost.reception_id.in_(ids), ReceptionHost.deleted_at.is_(None)).order_by(Person.name)
+            .where(ReceptionHost.reception_id.in_(ids), ReceptionHost.deleted_at.is_(None)).order_by(Person.sort_name)
         ):
             hosts[rid].append(name)
     return [ReceptionRow(*r, hosts=tuple(hosts[r[0]])) for r in rows]

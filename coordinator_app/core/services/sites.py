@@ -12,6 +12,7 @@ from sqlalchemy import Select, exists, func, or_, select
 from ..database import Database
 from ..errors import ValidationError
 from ..models import Community, PartyOrganisation, Room, Site, SiteAssignment, Street
+from ..sorting import pinyin_key
 from ..validation import check_choice, check_non_negative_int, check_phone, clean_text, require
 from ..vocab import PARTY_ORG_LEVELS, SITE_KINDS, SOCIAL_WORKER_ROLES
 from . import records
@@ -48,7 +49,7 @@ class SiteRow:
 
 #: sort keys the list accepts
 SITE_SORT_COLUMNS = {
-    "name": Site.name, "kind": Site.kind, "street": Street.sort_order, "community": func.coalesce(Community.name, ""),
+    "name": Site.sort_name, "kind": Site.kind, "street": Street.sort_order, "community": func.coalesce(Community.sort_name, ""),
     "address": Site.address, "phone": Site.phone, "operator": Site.operator,
 }
 
@@ -95,7 +96,7 @@ def count_sites(db: Database, f: SiteFilter) -> int:
 
 def list_sites(db: Database, f: SiteFilter, offset: int = 0, limit: int = 200, sort: str = "name",
                descending: bool = False) -> list[SiteRow]:
-    column = SITE_SORT_COLUMNS.get(sort, Site.name)
+    column = SITE_SORT_COLUMNS.get(sort, Site.sort_name)
     order = column.desc() if descending else column.asc()
     query = (
         select(Site.id, Site.name, Site.kind, Street.name, func.coalesce(Community.name, ""), Site.address, Site.phone,
@@ -170,7 +171,7 @@ def site_options(db: Database, kinds: tuple[str, ...] | None = None, street_id: 
     if street_id:
         query = query.where(Site.street_id == street_id)
     with db.read() as session:
-        return [(r[0], r[1]) for r in session.execute(query.order_by(Site.name))]
+        return [(r[0], r[1]) for r in session.execute(query.order_by(Site.sort_name))]
 
 
 # --- function rooms -----------------------------------------------------------------------------------
@@ -289,7 +290,7 @@ def site_network(db: Database, street_id: str | None = None) -> list[NetworkNode
             sq = sq.where(Site.street_id == street_id)
             rq = rq.where(Site.street_id == street_id)
             streets_q = streets_q.where(Street.id == street_id)
-        sites = list(session.execute(sq.order_by(Site.kind, Site.name)))
+        sites = list(session.execute(sq.order_by(Site.kind, Site.sort_name)))
         rooms = list(session.execute(rq.order_by(Room.name)))
         streets = list(session.execute(streets_q))
     nodes = {s.id: NetworkNode(s.id, s.name, s.kind) for s in sites}
@@ -304,6 +305,6 @@ def site_network(db: Database, street_id: str | None = None) -> list[NetworkNode
             home.children.append(nodes[s.id])
     for node in list(nodes.values()) + list(street_nodes.values()):
         node.children.sort(key=lambda n: (n.kind == "room", kind_order.index(n.kind) if n.kind in kind_order else 99,
-                                          n.name))
+                                          pinyin_key(n.name)))
     return [n for n in street_nodes.values()]
 
