@@ -10,6 +10,7 @@ from typing import Any
 
 from . import credit_code
 from .models.units import unit_search_text
+from .sorting import pinyin_key
 from .unit_names import name_key
 
 REGION = "440104"  # 越秀区
@@ -146,6 +147,7 @@ def add_units(builder: Any, count: int) -> None:
             "notes": "", "merged_into_id": None,
         }
         values["name_key"] = name_key(name)
+        values["sort_name"] = pinyin_key(name)
         values["search_text"] = unit_search_text(name, values["credit_code"], values["address"],
                                                  values["contact_name"], contact_phone, values["tags"])
         units.append({**builder._common(), **values})
@@ -156,6 +158,7 @@ def add_units(builder: Any, count: int) -> None:
         twin = {**original, **builder._common(), "name": twin_name, "credit_code": "", "contact_name": "",
                 "contact_phone": "", "tags": "", "in_charity_alliance": False, "notes": "由社区录入，待核实。"}
         twin["search_text"] = unit_search_text(twin_name, "", twin["address"], "", "", "")
+        twin["sort_name"] = pinyin_key(twin_name)
         units.append(twin)
     rows["co_unit"].extend(units)
     unit_ids = [u["id"] for u in units]

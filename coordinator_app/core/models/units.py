@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..sorting import pinyin_key
 from .base import Record
 
 
@@ -42,7 +43,7 @@ class CoBuildingUnit(Record):
 
     __tablename__ = "co_unit"
     __record_type__ = "co_unit"
-    __table_args__ = (_live("name", "id", name="ix_co_unit_live_name"),)
+    __table_args__ = (_live("sort_name", "id", name="ix_co_unit_live_sort"),)
 
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     category: Mapped[str] = mapped_column(String(40), nullable=False, index=True)
@@ -64,6 +65,8 @@ class CoBuildingUnit(Record):
     name_key: Mapped[str] = mapped_column(String(100), nullable=False, default="", index=True)
     #: derived: ``unit_search_text``
     search_text: Mapped[str] = mapped_column(String(600), nullable=False, default="")
+    #: derived: pinyin order of the name (``core.sorting.pinyin_key``)
+    sort_name: Mapped[str] = mapped_column(String(800), nullable=False, default="", server_default="")
 
 
 class UnitResource(Record):
@@ -178,5 +181,6 @@ def _fill_derived(_mapper: object, _connection: object, unit: CoBuildingUnit) ->
     from ..unit_names import name_key
 
     unit.name_key = name_key(unit.name)
+    unit.sort_name = pinyin_key(unit.name)
     unit.search_text = unit_search_text(unit.name, unit.credit_code, unit.address, unit.contact_name,
                                         unit.contact_phone, unit.tags)

@@ -100,10 +100,10 @@ def _sort_column(sort: str) -> Any:
     if sort == "last_contact":
         return func.coalesce(last_contact_of(CoBuildingUnit.id), date(1900, 1, 1))
     return {
-        "name": CoBuildingUnit.name, "category": CoBuildingUnit.category, "credit_code": CoBuildingUnit.credit_code,
-        "street": Street.sort_order, "community": func.coalesce(Community.name, ""),
+        "name": CoBuildingUnit.sort_name, "category": CoBuildingUnit.category, "credit_code": CoBuildingUnit.credit_code,
+        "street": Street.sort_order, "community": func.coalesce(Community.sort_name, ""),
         "contact": CoBuildingUnit.contact_name,
-    }.get(sort, CoBuildingUnit.name)
+    }.get(sort, CoBuildingUnit.sort_name)
 
 
 def _filtered(query: Select[Any], f: UnitFilter) -> Select[Any]:
@@ -211,7 +211,7 @@ def unit_options(db: Database, text: str = "", limit: int = 50) -> list[tuple[st
     if text.strip():
         query = query.where(CoBuildingUnit.search_text.like(contains_pattern(text), escape="\\"))
     with db.read() as session:
-        return [(r[0], r[1]) for r in session.execute(query.order_by(CoBuildingUnit.name).limit(limit))]
+        return [(r[0], r[1]) for r in session.execute(query.order_by(CoBuildingUnit.sort_name).limit(limit))]
 
 
 # --- duplicates and merging ------------------------------------------------------------------------------
@@ -240,7 +240,7 @@ def find_duplicates(db: Database, values: dict[str, Any], exclude_id: str | None
         return []
     query = (select(CoBuildingUnit.id, CoBuildingUnit.name, CoBuildingUnit.credit_code, Street.name)
              .join(Street, Street.id == CoBuildingUnit.street_id)
-             .where(CoBuildingUnit.deleted_at.is_(None), or_(*conditions)).order_by(CoBuildingUnit.name))
+             .where(CoBuildingUnit.deleted_at.is_(None), or_(*conditions)).order_by(CoBuildingUnit.sort_name))
     if exclude_id:
         query = query.where(CoBuildingUnit.id != exclude_id)
     with db.read() as session:

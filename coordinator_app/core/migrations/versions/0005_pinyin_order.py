@@ -1,4 +1,5 @@
-"""pinyin order: sort_name on people, sites and communities, and the live-rows index lists page through
+"""pinyin order: sort_name on people, sites, communities and co-building units, and the live-rows indexes
+lists page through
 
 Revision ID: 0005
 Revises: 0004
@@ -17,7 +18,7 @@ branch_labels = None
 depends_on = None
 
 LIVE = sa.text("deleted_at IS NULL")
-TABLES = {"person": True, "site": False, "community": False}  # table -> names are people's names
+TABLES = {"person": True, "site": False, "community": False, "co_unit": False}  # table -> names are people's
 
 
 def upgrade() -> None:
@@ -33,9 +34,13 @@ def upgrade() -> None:
     op.drop_index("ix_person_live_name", table_name="person")
     op.create_index("ix_person_live_sort", "person", ["sort_name", "id"], sqlite_where=LIVE, postgresql_where=LIVE)
     op.create_index("ix_site_live_sort", "site", ["sort_name", "id"], sqlite_where=LIVE, postgresql_where=LIVE)
+    op.drop_index("ix_co_unit_live_name", table_name="co_unit")
+    op.create_index("ix_co_unit_live_sort", "co_unit", ["sort_name", "id"], sqlite_where=LIVE, postgresql_where=LIVE)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_co_unit_live_sort", table_name="co_unit")
+    op.create_index("ix_co_unit_live_name", "co_unit", ["name", "id"], sqlite_where=LIVE, postgresql_where=LIVE)
     op.drop_index("ix_site_live_sort", table_name="site")
     op.drop_index("ix_person_live_sort", table_name="person")
     op.create_index("ix_person_live_name", "person", ["name", "id"], sqlite_where=LIVE, postgresql_where=LIVE)
