@@ -11,12 +11,14 @@ import sys
 import bench_councils
 import bench_demo
 import bench_filter
+import bench_print
 import bench_startup
 import bench_units
 
 BENCHMARKS = {"demo": bench_demo.main, "filter": bench_filter.main, "startup": bench_startup.main}
 BENCHMARKS["councils"] = bench_councils.main
 BENCHMARKS["units"] = bench_units.main
+BENCHMARKS["print"] = bench_print.main
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or list(BENCHMARKS):

@@ -84,7 +84,7 @@ def reception_notice(db: Database, target_id: str, *, start: date | None = None,
         raise ValidationError(f"{scope}在{chinese_date(start)}至{chinese_date(end)}没有安排接待，无需公告。", "start")
     phone = (lambda p: p) if full_numbers else mask_personal
     table = TableBlock(
-        [Column("接待时间", 2.3), Column("接待地点", 3.2), Column("接待代表", 3), Column("联系电话", 1.6, "center")],
+        [Column("接待时间", 2.3), Column("接待地点", 3), Column("接待代表", 3), Column("联系电话", 2, "center")],
         [[when_label(r.held_at), f"{r.site_name}（{r.site_address}）" if r.site_address else r.site_name,
           "、".join(host_label(h) for h in r.hosts) or "待定", phone(r.site_phone)] for r in rows],
     )
