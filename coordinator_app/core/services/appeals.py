@@ -278,7 +278,7 @@ def closure_rates(db: Database, street_id: str | None = None, *, since: date | N
     overdue = func.sum(case((overdue_condition(today), 1), else_=0))
     satisfied = func.sum(case((Appeal.satisfaction.in_(("satisfied", "basically")), 1), else_=0))
     key = Appeal.community_id if street_id else Appeal.street_id
-    query = select(key, func.count(Appeal.id), closed, overdue, satisfied).where(Appeal.deleted_at.is_(None))
+    query = select(key, func.count(), closed, overdue, satisfied).where(Appeal.deleted_at.is_(None))
     if street_id:
         query = query.where(Appeal.street_id == street_id)
     if since:

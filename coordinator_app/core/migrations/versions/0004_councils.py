@@ -115,7 +115,7 @@ def upgrade() -> None:
     op.create_index(op.f('ix_appeal_handler_id'), 'appeal', ['handler_id'], unique=False)
     op.create_index('ix_appeal_live_received', 'appeal', ['received_on', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
     op.create_index('ix_appeal_live_status_due', 'appeal', ['status', 'due_on'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
-    op.create_index('ix_appeal_live_street_status', 'appeal', ['street_id', 'community_id', 'status'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+    op.create_index('ix_appeal_live_closure', 'appeal', ['street_id', 'community_id', 'status', 'due_on', 'satisfaction'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
     op.create_index(op.f('ix_appeal_reception_id'), 'appeal', ['reception_id'], unique=False)
     op.create_table('attendance',
     sa.Column('meeting_id', sa.String(length=36), nullable=False),
