@@ -292,7 +292,7 @@ def cmd_print(args: argparse.Namespace, config: AppConfig) -> int:
     tmp = out.with_name(out.name + ".part")
     tmp.write_bytes(pdf)
     os.replace(tmp, out)
-    for warning in fonts.warnings:
+    for warning in [*fonts.warnings, *document.warnings]:
         print(f"注意：{warning}", file=sys.stderr)
     print(f"已生成《{document.title}》：{out}")
     return 0

@@ -101,6 +101,8 @@ class Document:
     created: datetime | None = None
     #: file name the app suggests when saving (no extension)
     file_stem: str = ""
+    #: what the user should know before posting it (a notice dated too late …), shown beside the preview
+    warnings: list[str] = field(default_factory=list)
 
 
 TABLE_PADDING = 4

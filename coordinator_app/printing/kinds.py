@@ -10,7 +10,7 @@ from typing import Any
 from coordinator_app.core.database import Database
 from coordinator_app.core.errors import ValidationError
 
-from . import stations
+from . import meetings, stations, units
 from .document import Document, render
 from .fonts import FontSet
 
@@ -41,6 +41,20 @@ KINDS: dict[str, Kind] = {k.code: k for k in (
                                                          issued_on=o.issued_on, full_numbers=o.full_numbers)),
     Kind("site-directory", "阵地一览表", "街道编号，或 all（全区）",
          lambda db, target, o: stations.site_directory(db, target, full_numbers=o.full_numbers)),
+    *(Kind(code, label, "会议编号",
+           lambda db, target, o, build=build: build(db, target, issued_on=o.issued_on, full_numbers=o.full_numbers))
+      for code, label, build in (
+          ("meeting-notice", "会议通知", meetings.notice),
+          ("meeting-agenda", "会议议程", meetings.agenda),
+          ("meeting-sign-in", "会议签到表", meetings.sign_in),
+          ("meeting-minutes", "会议纪要", meetings.minutes),
+          ("meeting-resolution", "决议公示", meetings.resolution),
+          ("meeting-packet", "会议台账（通知、议程、签到表、纪要、公示合订）", meetings.packet),
+      )),
+    Kind("unit-agreement", "共建协议书", "共建协议编号",
+         lambda db, target, o: units.agreement(db, target, full_numbers=o.full_numbers)),
+    Kind("unit-roster", "共建单位名册", "街道编号，或 all（全区）",
+         lambda db, target, o: units.roster(db, target, full_numbers=o.full_numbers)),
 )}
 
 

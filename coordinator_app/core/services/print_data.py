@@ -113,3 +113,13 @@ def site_directory(db: Database, street_id: str | None = None, today: date | Non
             workers.setdefault(site_id, []).append(name)
     rows.sort(key=lambda r: (r[9], r[3], kinds.index(r[2]) if r[2] in kinds else 99, r[4], r[1], r[0]))
     return [DirectoryRow(*r[:9], social_workers=tuple(workers.get(r[0], ()))) for r in rows]
+
+
+def agreement_our_side(db: Database, agreement_id: str) -> str:
+    """The name of our side of an agreement (its street, community or site)."""
+    from ..models import Agreement
+    from .agreements import agreement_rows
+
+    with db.read() as session:
+        rows = agreement_rows(session, Agreement.id == agreement_id, limit=1)
+    return rows[0].our_side if rows else ""

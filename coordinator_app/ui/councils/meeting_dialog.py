@@ -38,6 +38,7 @@ from coordinator_app.core.vote_rules import quorum_needed, votes_needed
 
 from .. import labels, operations
 from ..formatting import format_date
+from ..printing.menus import meeting_documents, print_menu_button
 from ..stations.choosers import SiteChooser
 from ..stations.fields import date_edit, datetime_edit, from_qdate, from_qdatetime, to_qdatetime, warn
 from ..widgets.form_errors import write_form
@@ -114,6 +115,8 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.tabs, 1)
 
         buttons = QHBoxLayout()
+        self.print_button = print_menu_button(self, db, lambda: self.meeting_id, meeting_documents())
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save"))
         self.close_button = QPushButton(self.tr("Close"))

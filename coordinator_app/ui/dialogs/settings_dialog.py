@@ -1,4 +1,5 @@
-"""Settings: the user's name (recorded in the change log), the language and the data folder."""
+"""Settings: the user's name (recorded in the change log), the language, the data folder and the fonts for
+printing."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.config import Settings, default_data_dir
 
 from ..i18n import LANGUAGES
+from .fonts_section import FontsSection
 
 
 class SettingsDialog(QDialog):
@@ -46,6 +48,8 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(browse)
         form.addRow(self.tr("Data folder:"), folder_row)
         layout.addLayout(form)
+        self.fonts_section = FontsSection(settings.font_dir, self._data_dir(parent), self)
+        layout.addWidget(self.fonts_section)
         note = QLabel(self.tr("Changes to the language and the data folder take effect the next time the "
                               "program starts."))
         note.setWordWrap(True)
@@ -55,6 +59,10 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 220)
+
+    def _data_dir(self, parent: QWidget | None) -> str:
+        config = getattr(parent, "config", None)
+        return str(getattr(config, "data_dir", "") or self.settings.data_dir or default_data_dir())
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"),
@@ -70,6 +78,7 @@ class SettingsDialog(QDialog):
         self.settings.user_name = name
         self.settings.language = self.language_combo.currentData()
         self.settings.data_dir = self.data_dir_edit.text().strip()
+        self.settings.font_dir = self.fonts_section.font_dir()
         try:
             self.settings.save()
         except OSError as exc:

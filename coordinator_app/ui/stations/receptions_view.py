@@ -46,9 +46,12 @@ class ReceptionsView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.history_button = QPushButton(self.tr("History…"))
         self.appeal_button = QPushButton(self.tr("Raise an appeal…"))
+        self.print_button = QPushButton(self.tr("Print notice…"))
+        self.print_button.setObjectName("printReceptionNotice")
+        self.print_button.clicked.connect(self.print_notice)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button, self.history_button,
-                       self.appeal_button):
+                       self.appeal_button, self.print_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -229,6 +232,19 @@ class ReceptionsView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def print_notice(self) -> QWidget:
+        """代表接待公告 of a street (the one in the filter) or of the site whose log is shown, for a date range."""
+        from ..printing.options_dialog import ask_and_preview
+
+        scopes = [(self.street_filter.itemText(i), self.street_filter.itemData(i))
+                  for i in range(self.street_filter.count()) if self.street_filter.itemData(i)]
+        site_id = self.site_chooser.site_id()
+        if site_id:
+            scopes.insert(0, (self.site_chooser.currentText().strip(), site_id))
+        target = site_id or self.street_filter.currentData() or (scopes[0][1] if scopes else None)
+        return ask_and_preview(self, self.db, "reception-notice", self.tr("Print the reception notice"),
+                               target_id=target, scopes=scopes, dates=True)
 
     def raise_appeal(self) -> QWidget | None:
         """Open a new appeal (诉求) prefilled with the selected reception's site, date and topics."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.core.database import Database
-from coordinator_app.core.services import sites
+from coordinator_app.core.services import geography, sites
 
 from .. import labels, operations
 from ..widgets.lazy_table_model import Column, LazyTableModel
@@ -105,10 +105,14 @@ class SitesView(QWidget):
         self.delete_button.setObjectName("deleteSite")
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.setObjectName("siteHistory")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printSites")
+        self.print_button.clicked.connect(self.print_directory)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.delete_button, self.history_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.history_button,
+                       self.print_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -223,6 +227,15 @@ class SitesView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         operations.write(self, "site", sites.delete_site, self.db, site_id)
+
+    def print_directory(self) -> QWidget:
+        """阵地一览表 of the street in the filter (or of the district)."""
+        from ..printing.options_dialog import ask_and_preview
+
+        scopes = [(self.tr("The whole district"), "all")] + [
+            (s.name, s.id) for s in operations.read(self, geography.list_streets, self.db, default=[])]
+        return ask_and_preview(self, self.db, "site-directory", self.tr("Print the site directory"),
+                               target_id=self.location.street_id() or "all", scopes=scopes)
 
     def show_history(self) -> None:
         site_id = self.selected_id()

@@ -75,6 +75,7 @@ class UnitPage(QDialog):
         self.agreements.add_button(self.tr("Add agreement"), "addAgreement", self.add_agreement)
         self.agreements.add_button(self.tr("Edit"), "editAgreement", self.edit_agreement, True)
         self.agreements.add_button(self.tr("Delete"), "deleteAgreement", self.delete_agreement, True)
+        self.agreements.add_button(self.tr("Print agreement…"), "printAgreement", self.print_agreement, True)
         self.agreements.on_double_click(self.edit_agreement)
 
         channels = labels.contact_channels()
@@ -228,6 +229,15 @@ class UnitPage(QDialog):
         row = self.agreements.selected()
         if row is not None:
             AgreementDialog(self.db, self.unit_id, row.id, self).exec()
+
+    def print_agreement(self) -> QWidget | None:
+        """共建协议书 of the selected agreement."""
+        from ..printing.options_dialog import ask_and_preview
+
+        row = self.agreements.selected()
+        if row is None:
+            return None
+        return ask_and_preview(self, self.db, "unit-agreement", self.tr("Print the agreement"), target_id=row.id)
 
     def delete_agreement(self) -> None:
         row = self.agreements.selected()

@@ -109,10 +109,14 @@ class UnitsView(QWidget):
         self.delete_button.setObjectName("deleteUnit")
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.setObjectName("unitListHistory")
+        self.print_button = QPushButton(self.tr("Print roster…"))
+        self.print_button.setObjectName("printUnitRoster")
+        self.print_button.clicked.connect(self.print_roster)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
-        for button in (self.new_button, self.open_button, self.merge_button, self.delete_button, self.history_button):
+        for button in (self.new_button, self.open_button, self.merge_button, self.delete_button, self.history_button,
+                       self.print_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -178,6 +182,17 @@ class UnitsView(QWidget):
             self._reload()
 
     # --- selection -----------------------------------------------------------------------------------
+    def print_roster(self) -> QWidget:
+        """共建单位名册 of the street in the filter (or of the district)."""
+        from coordinator_app.core.services import geography
+
+        from ..printing.options_dialog import ask_and_preview
+
+        scopes = [(self.tr("The whole district"), "all")] + [
+            (s.name, s.id) for s in operations.read(self, geography.list_streets, self.db, default=[])]
+        return ask_and_preview(self, self.db, "unit-roster", self.tr("Print the unit roster"),
+                               target_id=self.location.street_id() or "all", scopes=scopes)
+
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).id if rows else None

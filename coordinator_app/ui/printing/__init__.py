@@ -1,0 +1,1 @@
+"""The in-app preview of printed documents and the print buttons ' shared helper."""
