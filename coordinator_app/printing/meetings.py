@@ -130,8 +130,8 @@ def agenda_blocks(p: MeetingPrint) -> list[Block]:
 
 def sign_in_blocks(p: MeetingPrint) -> list[Block]:
     m = p.meeting
-    columns = [Column("序号", 0.8, "center"), Column("姓名", 1.6, "center"), Column("席位", 2, "center"),
-               Column("签名", 3), Column("备注", 1.6)]
+    columns = [Column("序号", 0.8, "center"), Column("姓名", 2, "center"), Column("席位", 2.2, "center"),
+               Column("签名", 3), Column("备注", 1.2)]
     rows = []
     for n, a in enumerate(m.attendance, 1):
         seat = "列席" if a.status == "observer" else label(COUNCIL_SEATS, a.seat)

@@ -51,13 +51,11 @@ def agreement(db: Database, agreement_id: str, *, full_numbers: bool = False) ->
         Para(term),
         Heading("三、其他事项"),
         Para("本协议未尽事宜，由双方协商解决。本协议一式两份，甲乙双方各执一份，自双方签字盖章之日起生效。"),
-        Blank(1),
+        Blank(0.5),
         Para(f"甲方（盖章）：{ours}", indent=0),
         Para("代表（签字）：", indent=0),
-        Blank(0.5),
         Para(f"乙方（盖章）：{unit['name']}", indent=0),
         Para("代表（签字）：", indent=0),
-        Blank(0.5),
         Para(f"签订日期：{chinese_date(data['signed_on'])}", indent=0),
     ]
     return Document(title=title, author=ours, subject="共建协议书", blocks=blocks, file_stem=title)
@@ -85,8 +83,8 @@ def roster(db: Database, target_id: str, *, full_numbers: bool = False, today: d
     columns = [Column("序号", 1, "center")]
     if street_id is None:
         columns.append(Column("街道", 1.6))
-    columns += [Column("单位名称", 4), Column("类别", 1.9), Column("统一社会信用代码", 3.2), Column("所在社区", 1.8),
-                Column("联系人", 1.4), Column("联系电话", 2.4), Column("慈善联盟", 1.3, "center")]
+    columns += [Column("单位名称", 3.8), Column("类别", 1.9), Column("统一社会信用代码", 3.2), Column("所在社区", 1.8),
+                Column("联系人", 1.4), Column("联系电话", 2.4), Column("慈善联盟", 1.6, "center")]
     rows = []
     for n, u in enumerate(found, 1):
         cells = [str(n)]

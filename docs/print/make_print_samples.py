@@ -16,7 +16,7 @@ sys.path.insert(0, str(HERE.parent.parent / "benchmarks"))
 
 from _common import open_district  # noqa: E402
 
-from coordinator_app.core.services import geography  # noqa: E402
+from coordinator_app.core.services import agreements, geography, meetings  # noqa: E402
 from coordinator_app.printing import kinds  # noqa: E402
 from coordinator_app.printing.fonts import font_set  # noqa: E402
 
@@ -29,7 +29,15 @@ def main() -> None:
     jobs = {
         "reception-notice": ("reception-notice", street, kinds.Options(start=start, end=start + timedelta(days=6))),
         "site-directory": ("site-directory", street, kinds.Options()),
+        "unit-roster": ("unit-roster", street, kinds.Options()),
+        "unit-agreement": ("unit-agreement", agreements.list_agreements(db, limit=1)[0].id, kinds.Options()),
     }
+    held = meetings.list_meetings(db, meetings.MeetingFilter(status="minutes_approved"), limit=1)[0]
+    for kind in ("meeting-notice", "meeting-agenda", "meeting-sign-in", "meeting-minutes", "meeting-resolution",
+                 "meeting-packet"):
+        jobs[kind] = (kind, held.id, kinds.Options())
+    for old in HERE.glob("*.png"):
+        old.unlink()
     for name, (kind, target, options) in jobs.items():
         _doc, pdf = kinds.build_pdf(db, kind, target, fonts, options)
         with tempfile.TemporaryDirectory() as tmp:
