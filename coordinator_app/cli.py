@@ -4,6 +4,7 @@
     coordinator-cli list streets|communities|sites|people|receptions|units|resources|agreements|needs [--format table|json]
     coordinator-cli check
     coordinator-cli print KIND ID --out FILE.pdf [--from DATE] [--to DATE] [--issued DATE] [--full-numbers]
+    coordinator-cli import KIND FILE.xlsx [--dry-run] | export KIND FILE.xlsx [--full] | template KIND FILE.xlsx
 
 Exit codes: 0 success; 1 the check found problems; 2 a usage error or a message for the user (bad input,
 a database this version cannot open, …); 3 an unexpected error (written with its traceback to the log
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from coordinator_app import __version__, cli_councils, cli_units
+from coordinator_app import __version__, cli_councils, cli_exchange, cli_units
 from coordinator_app.config import AppConfig, resolve_config
 from coordinator_app.core.formatting import mask_phone
 
@@ -299,7 +300,7 @@ def cmd_print(args: argparse.Namespace, config: AppConfig) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, AppConfig], int]] = {
-    "demo": cmd_demo, "list": cmd_list, "check": cmd_check, "print": cmd_print,
+    "demo": cmd_demo, "list": cmd_list, "check": cmd_check, "print": cmd_print, **cli_exchange.COMMANDS,
 }
 
 
@@ -345,6 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--to", dest="end", type=_date, default=None, metavar="DATE", help="公告的结束日期")
     printing.add_argument("--issued", type=_date, default=None, metavar="DATE", help="发布日期（默认：今天）")
     printing.add_argument("--full-numbers", action="store_true", help="显示完整的手机号码（默认隐去中间几位）")
+    cli_exchange.add_parsers(commands)
     return parser
 
 

@@ -728,6 +728,72 @@
     </message>
   </context>
   <context>
+    <name>ExchangeButtons</name>
+    <message>
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
+      <source>Import rows from an Excel workbook (.xlsx)</source>
+      <translation>从 Excel 表格导入</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Save the list as an Excel workbook (.xlsx)</source>
+      <translation>把名录保存为 Excel 表格</translation>
+    </message>
+    <message>
+      <source>Template…</source>
+      <translation>模板…</translation>
+    </message>
+    <message>
+      <source>Save a blank Excel template with an example row</source>
+      <translation>保存带示例行的空白 Excel 导入模板</translation>
+    </message>
+    <message>
+      <source>Export to Excel</source>
+      <translation>导出到 Excel</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>%1 rows saved to %2.</source>
+      <translation>已导出 %1 条，保存在 %2。</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation>保存导入模板</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportOptions</name>
+    <message>
+      <source>Export to Excel</source>
+      <translation>导出到 Excel</translation>
+    </message>
+    <message>
+      <source>The rows of the current list (filters applied)</source>
+      <translation>当前列表中筛选出的记录</translation>
+    </message>
+    <message>
+      <source>The whole directory</source>
+      <translation>整个名录</translation>
+    </message>
+    <message>
+      <source>Full phone numbers (recorded in the change log)</source>
+      <translation>导出完整电话号码（将记入修改记录）</translation>
+    </message>
+  </context>
+  <context>
     <name>Fields</name>
     <message>
       <source>d MMM yyyy</source>
@@ -818,6 +884,110 @@
     <message>
       <source>Close</source>
       <translation>关闭</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import from Excel</source>
+      <extracomment>rows shown in the preview (the counts cover them all)</extracomment>
+      <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>表格中的列</translation>
+    </message>
+    <message>
+      <source>Imported as</source>
+      <translation>导入为</translation>
+    </message>
+    <message>
+      <source>Check again with this mapping</source>
+      <translation>按此对应重新检查</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Save rejected rows…</source>
+      <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Columns (correct what was not recognised; it is remembered):</source>
+      <translation>列的对应（未识别的列可在此更正，会被记住）：</translation>
+    </message>
+    <message>
+      <source>File: %1</source>
+      <translation>文件：%1</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>（无列名）</translation>
+    </message>
+    <message>
+      <source>(ignore)</source>
+      <translation>（不导入）</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>Update</source>
+      <translation>更新</translation>
+    </message>
+    <message>
+      <source>Unchanged</source>
+      <translation>无变化</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>不导入</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>跳过</translation>
+    </message>
+    <message>
+      <source>%1 new, %2 to update, %3 unchanged, %4 not imported, %5 skipped (合计, notes).</source>
+      <translation>新增 %1 条，更新 %2 条，无变化 %3 条，不导入 %4 条，跳过 %5 行（合计行、说明行）。</translation>
+    </message>
+    <message>
+      <source>Imported: %1 new, %2 updated. %3 rows were not imported.</source>
+      <translation>已导入：新增 %1 条，更新 %2 条。另有 %3 行未导入。</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>Save rejected rows</source>
+      <translation>保存未导入的行</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;All files (*)</source>
+      <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
   </context>
   <context>

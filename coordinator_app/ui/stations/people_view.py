@@ -22,6 +22,7 @@ from coordinator_app.core.services import people
 
 from .. import labels, operations
 from ..dialogs.history_dialog import HistoryDialog
+from ..exchange.actions import ExchangeButtons
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.search_box import SearchBox
 from .assign_dialog import AssignDialog
@@ -65,6 +66,8 @@ class PeopleView(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button, self.dock_button,
                        self.history_button):
             actions.addWidget(button)
+        self.exchange = ExchangeButtons(db, "people", self.filtered_ids, self)
+        actions.addWidget(self.exchange)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
@@ -135,6 +138,13 @@ class PeopleView(QWidget):
             self.select_id(keep)
 
     # --- filtering ------------------------------------------------------------------------------------
+    def filtered_ids(self) -> list[str] | None:
+        """Ids of the list as filtered now, for export (None when no filter is set)."""
+        f = self.current_filter()
+        if f == people.PersonFilter(today=f.today):
+            return None
+        return [row.id for row in people.list_people(self.db, f, 0, 10_000_000)]
+
     def current_filter(self) -> people.PersonFilter:
         return people.PersonFilter(text=self.search_edit.search_text(), role=self.role_filter.currentData(),
                                    party_member=self.party_filter.currentData(), site_id=self.site_filter.site_id())

@@ -22,6 +22,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import geography, sites
 
 from .. import labels, operations
+from ..exchange.actions import ExchangeButtons
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.location_filter import StreetCommunityFilter
 from ..widgets.record_combo import RecordCombo
@@ -114,6 +115,8 @@ class SitesView(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button, self.history_button,
                        self.print_button):
             buttons.addWidget(button)
+        self.exchange = ExchangeButtons(db, "sites", self.filtered_ids, self)
+        buttons.addWidget(self.exchange)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -136,6 +139,13 @@ class SitesView(QWidget):
         self._update_buttons()
 
     # --- filtering -----------------------------------------------------------------------------------
+    def filtered_ids(self) -> list[str] | None:
+        """Ids of the list as filtered now, for export (None when no filter is set)."""
+        f = self._current_filter()
+        if f == sites.SiteFilter(today=f.today):
+            return None
+        return [row.id for row in sites.list_sites(self.db, f, 0, 10_000_000)]
+
     def _current_filter(self) -> sites.SiteFilter:
         return sites.SiteFilter(text=self.search.search_text(), street_id=self.location.street_id(),
                                 community_id=self.location.community_id(), kind=self.kind.current_id(),

@@ -24,6 +24,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import units
 
 from .. import labels, operations
+from ..exchange.actions import ExchangeButtons
 from ..formatting import format_date
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.location_filter import StreetCommunityFilter
@@ -118,6 +119,8 @@ class UnitsView(QWidget):
         for button in (self.new_button, self.open_button, self.merge_button, self.delete_button, self.history_button,
                        self.print_button):
             buttons.addWidget(button)
+        self.exchange = ExchangeButtons(db, "units", self.filtered_ids, self)
+        buttons.addWidget(self.exchange)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -142,6 +145,13 @@ class UnitsView(QWidget):
         self._update_buttons()
 
     # --- filtering -----------------------------------------------------------------------------------
+    def filtered_ids(self) -> list[str] | None:
+        """Ids of the list as filtered now, for export (None when no filter is set)."""
+        f = self._current_filter()
+        if f == units.UnitFilter(today=f.today):
+            return None
+        return [row.id for row in units.list_units(self.db, f, 0, 10_000_000)]
+
     def _current_filter(self) -> units.UnitFilter:
         return units.UnitFilter(
             text=self.search.search_text(), street_id=self.location.street_id(),

@@ -1,0 +1,269 @@
+"""Import: find the header under title rows, map columns by name (synonyms, then the user's remembered
+mapping), judge every row before anything is written (new, update, unchanged, rejected with a reason,
+skipped 合计/note/blank rows), then upsert by natural key in one transaction with progress and cancel."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..core.database import Database
+from ..core.errors import Cancelled, ValidationError
+from ..core.models import new_id
+from .kinds import Context, Kind, kind, new_context
+from .reading import ExchangeError, Sheet, read_sheet
+from .values import text_of
+
+HEADER_SCAN = 30
+TOTAL_MARKS = ("合计", "总计", "小计", "共计")
+NOTE_MARKS = ("注", "备注：", "备注:", "说明", "填表", "制表", "审核", "填报", "联系人：", "联系人:", "*")
+
+NEW, UPDATE, SAME, REJECTED, SKIPPED = "new", "update", "same", "rejected", "skipped"
+VERDICT_LABELS = {NEW: "新增", UPDATE: "更新", SAME: "无变化", REJECTED: "不导入", SKIPPED: "跳过"}
+
+Progress = Callable[[int, int, str], None]
+
+
+def header_key(text: Any) -> str:
+    """A header cell as compared: NFKC, no spaces, no marks of required (*, （必填）), no units in brackets."""
+    t = unicodedata.normalize("NFKC", text_of(text))
+    t = re.sub(r"[\s*＊:：]+", "", t)
+    t = re.sub(r"[(（\[【]?(必填|选填|可选|必选)[)）\]】]?", "", t)
+    return t
+
+
+@dataclass
+class RowVerdict:
+    number: int
+    verdict: str
+    reason: str = ""
+    raw: tuple[Any, ...] = ()
+    values: dict[str, Any] = field(default_factory=dict)
+    #: the existing record for updates
+    record_id: str | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+    new_children: set[Any] = field(default_factory=set)
+
+
+@dataclass
+class Plan:
+    kind: Kind
+    path: Path
+    header_row: int
+    headers: list[str]
+    #: column index -> field key (None: ignored)
+    mapping: dict[int, str | None]
+    rows: list[RowVerdict]
+    notes: list[str]
+
+    def count(self, verdict: str) -> int:
+        return sum(1 for r in self.rows if r.verdict == verdict)
+
+    @property
+    def accepted(self) -> int:
+        return self.count(NEW) + self.count(UPDATE) + self.count(SAME)
+
+    @property
+    def rejected(self) -> list[RowVerdict]:
+        return [r for r in self.rows if r.verdict == REJECTED]
+
+    def summary(self) -> str:
+        return (f"新增 {self.count(NEW)} 条，更新 {self.count(UPDATE)} 条，无变化 {self.count(SAME)} 条，"
+                f"不导入 {self.count(REJECTED)} 条，跳过 {self.count(SKIPPED)} 行")
+
+
+def guess_mapping(k: Kind, headers: list[Any], remembered: dict[str, str] | None = None) -> dict[int, str | None]:
+    """Column index -> field key, by the user's remembered mapping, then header names and synonyms; each field
+    is taken by its first column."""
+    names: dict[str, str] = {}
+    for column in k.columns:
+        for name in (column.header, *column.synonyms):
+            names.setdefault(header_key(name), column.key)
+    remembered = {header_key(h): f for h, f in (remembered or {}).items()}
+    mapping: dict[int, str | None] = {}
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        target = remembered.get(key) if key in remembered else names.get(key)
+        if target and target not in taken:
+            mapping[index] = target
+            taken.add(target)
+        else:
+            mapping[index] = None
+    return mapping
+
+
+def find_header(k: Kind, sheet: Sheet, remembered: dict[str, str] | None = None) -> int:
+    """Index in ``sheet.rows`` of the header: the row among the first few with the most known names,
+    which must include the required columns."""
+    best, best_score = -1, 0
+    required = {c.key for c in k.columns if c.required}
+    for index, row in enumerate(sheet.rows[:HEADER_SCAN]):
+        mapped = {v for v in guess_mapping(k, list(row), remembered).values() if v}
+        score = len(mapped) + (10 if required <= mapped else 0)
+        if score > best_score and len(mapped) >= 2:
+            best, best_score = index, score
+    if best < 0:
+        wanted = "、".join(c.header for c in k.columns if c.required)
+        raise ExchangeError(f"在表格前{HEADER_SCAN}行中找不到表头。请确认表格中有一行列名，至少包括：{wanted}。"
+                            "也可以先下载模板，按模板填写。")
+    return best
+
+
+def _row_kind(row: tuple[Any, ...], mapping: dict[int, str | None], k: Kind) -> tuple[str, str] | None:
+    """("skipped", reason) for a blank, 合计 or note row; None for a data row."""
+    cells = [text_of(v) for v in row]
+    filled = [c for c in cells if c]
+    if not filled:
+        return SKIPPED, "空行"
+    first = filled[0].replace(" ", "")
+    if first.startswith(TOTAL_MARKS) or any(c.replace(" ", "") in TOTAL_MARKS for c in filled[:2]):
+        return SKIPPED, "合计行"
+    name_index = next((i for i, f in mapping.items() if f == k.columns[0].key), None)
+    if first.startswith(NOTE_MARKS) or (len(filled) == 1 and (name_index is None or name_index >= len(cells)
+                                                              or not cells[name_index])):
+        return SKIPPED, "说明行"
+    return None
+
+
+def plan_import(db: Database, kind_code: str, path: str | Path, mapping: dict[int, str | None] | None = None,
+                remembered: dict[str, str] | None = None, sheet: Sheet | None = None,
+                header_index: int | None = None) -> Plan:
+    """Read and judge every row; nothing is written. ``mapping`` overrides the guessed one (the dialog's
+    corrections); ``remembered`` is the user's saved mapping of header names."""
+    k = kind(kind_code)
+    path = Path(path)
+    sheet = sheet or read_sheet(path)
+    if header_index is None:
+        try:
+            header_index = find_header(k, sheet, remembered)
+        except ExchangeError:
+            if mapping is None or not sheet.rows:
+                raise
+            header_index = 0  # the user said which column is which: the first row is the header
+    headers = [text_of(v) for v in sheet.rows[header_index]]
+    mapping = mapping if mapping is not None else guess_mapping(k, headers, remembered)
+    missing = [c.header for c in k.columns if c.required and c.key not in mapping.values()]
+    if missing:
+        raise ExchangeError(f"表格中找不到“{'”“'.join(missing)}”列。请在列对应中指定哪一列是{'、'.join(missing)}。")
+    ctx = new_context(db, k)
+    verdicts = [judge_row(k, ctx, number, row, mapping)
+                for number, row in zip(sheet.numbers[header_index + 1:], sheet.rows[header_index + 1:], strict=True)]
+    _mark_duplicates(k, verdicts)
+    return Plan(k, path, sheet.numbers[header_index], headers, mapping, verdicts, list(sheet.notes))
+
+
+def _mark_duplicates(k: Kind, verdicts: list[RowVerdict]) -> None:
+    first: dict[Any, int] = {}
+    for v in verdicts:
+        if v.verdict in (NEW, UPDATE, SAME):
+            key = k.key(v.values)
+            if key in first:
+                v.verdict, v.reason = REJECTED, f"与第{first[key]}行是同一{k.noun}（重复），只导入第{first[key]}行"
+            else:
+                first[key] = v.number
+
+
+def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping: dict[int, str | None]) -> RowVerdict:
+    skip = _row_kind(row, mapping, k)
+    if skip:
+        return RowVerdict(number, skip[0], skip[1], row)
+    if any(v == "\x00TOO_LONG" for v in row):
+        return RowVerdict(number, REJECTED, "有单元格内容过长（超过32,767个字），请检查该行", tuple(
+            "（过长）" if v == "\x00TOO_LONG" else v for v in row))
+    raw = {f: row[i] for i, f in mapping.items() if f and i < len(row)}
+    try:
+        values = k.convert(raw, ctx)
+    except ValidationError as exc:
+        return RowVerdict(number, REJECTED, exc.message, row)
+    children = values.pop("_children", set())
+    found = ctx.existing.get(k.key(values))
+    if found is None:
+        return RowVerdict(number, NEW, "", row, values, None, dict(values), set(children))
+    record_id, current = found
+    changes = {}
+    for key, value in values.items():
+        if key not in current:
+            continue
+        if value in ("", None) and key not in ("is_party_member", "in_charity_alliance"):
+            continue  # a blank cell keeps what is there
+        if current[key] != value:
+            changes[key] = value
+    new_children = set(children) - ctx.children.get(record_id, set())
+    verdict = UPDATE if changes or new_children else SAME
+    reason = "、".join(k.column(_column_of(key)).header for key in changes if _column_of(key) in
+                      {c.key for c in k.columns})
+    if new_children:
+        reason = (reason + "、" if reason else "") + f"新增{len(new_children)}项" + (
+            "角色" if k.code == "people" else "资源")
+    return RowVerdict(number, verdict, ("更新：" + reason) if reason else "", row, values, record_id, changes,
+                      new_children)
+
+
+def _column_of(field_key: str) -> str:
+    return {"street_id": "street", "community_id": "community"}.get(field_key, field_key)
+
+
+def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
+    """Write the plan's new and changed rows in one transaction (one change-log batch). ``Cancelled`` rolls
+    everything back. Returns counts by verdict. The rows are judged again inside the transaction, so that
+    a change made since the preview is not overwritten blindly."""
+    k = plan.kind
+    report = progress or (lambda _d, _t, _m: None)
+    todo = [r for r in plan.rows if r.verdict in (NEW, UPDATE)]
+    total = len(todo)
+    counts = {NEW: 0, UPDATE: 0}
+    with db.unit_of_work(f"导入{k.label}") as session:
+        for done, row in enumerate(todo):
+            if done % 500 == 0:
+                session.flush()
+                if cancelled is not None and cancelled():
+                    raise Cancelled(f"已取消导入{k.label}，数据未作改动。")
+                report(done, total, f"正在导入{k.label}…")
+            if row.verdict == NEW:
+                obj = k.model(id=new_id(), **row.values)
+                session.add(obj)
+                record_id = obj.id
+            else:
+                obj = session.get(k.model, row.record_id)
+                if obj is None or obj.deleted_at is not None:
+                    raise ExchangeError(f"第{row.number}行要更新的{k.noun}已被删除，请重新预览后再导入。")
+                for key, value in row.changes.items():
+                    setattr(obj, key, value)
+                record_id = obj.id
+            if k.child:
+                for child in sorted(row.new_children, key=str):
+                    _add_child(session, k, record_id, child)
+            counts[row.verdict] += 1
+        if cancelled is not None and cancelled():
+            raise Cancelled(f"已取消导入{k.label}，数据未作改动。")
+        report(total, total, "正在保存…")
+    return counts
+
+
+def _add_child(session: Any, k: Kind, record_id: str, child: Any) -> None:
+    from sqlalchemy import select
+
+    from ..core.models import PersonRole
+
+    if k.code == "people":
+        # a role removed earlier is a soft-deleted row: (person, role) is unique, so give it back
+        old = session.scalar(select(PersonRole).where(PersonRole.person_id == record_id, PersonRole.role == child))
+        if old is not None:
+            old.deleted_at = None
+            return
+    session.add(k.child(record_id, child))
+
+
+def import_file(db: Database, kind_code: str, path: str | Path, *, dry_run: bool = False,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                remembered: dict[str, str] | None = None) -> Plan:
+    plan = plan_import(db, kind_code, path, remembered=remembered)
+    if not dry_run:
+        apply_plan(db, plan, progress, cancelled)
+    return plan

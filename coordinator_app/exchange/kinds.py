@@ -1,0 +1,416 @@
+"""What each directory looks like in a spreadsheet: its columns (Chinese header, synonyms people use,
+required or not, how a cell is read and written), its natural key, how a row becomes a record and back.
+
+Kinds: ``sites`` 阵地, ``people`` 人员 (with roles), ``units`` 共建单位 (with resources)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..core import credit_code
+from ..core.database import Database
+from ..core.errors import ValidationError
+from ..core.models import CoBuildingUnit, Community, Person, PersonRole, Site, Street, UnitResource
+from ..core.services.people import validate_person
+from ..core.services.sites import validate_site
+from ..core.services.units import validate_unit
+from ..core.vocab import PERSON_ROLES, RESOURCE_KINDS, SITE_KINDS, UNIT_CATEGORIES
+from .values import parse_bool, phone_of, text_of
+
+_SPLIT = re.compile(r"[、,，;；/\n]+")
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    synonyms: tuple[str, ...] = ()
+    required: bool = False
+    #: text, phone, code, bool, choice, street, community, roles, resources
+    type: str = "text"
+    width: int = 14
+    #: personal data: masked on export unless full values are asked for
+    personal: bool = False
+    example: str = ""
+
+
+@dataclass
+class Context:
+    """Reference data and the existing records of a kind, loaded once per import."""
+
+    streets: dict[str, str] = field(default_factory=dict)  # normalised name -> id
+    street_names: dict[str, str] = field(default_factory=dict)  # id -> name
+    communities: dict[tuple[str, str], str] = field(default_factory=dict)  # (street id, normalised name) -> id
+    community_names: dict[str, str] = field(default_factory=dict)
+    #: natural key -> (id, current values)
+    existing: dict[Any, tuple[str, dict[str, Any]]] = field(default_factory=dict)
+    #: record id -> set of its children's keys (roles, resources)
+    children: dict[str, set[Any]] = field(default_factory=dict)
+
+
+def street_key(name: str) -> str:
+    name = re.sub(r"\s+", "", name)
+    for prefix in ("广东省", "广州市", "越秀区"):
+        name = name.removeprefix(prefix)
+    return name[:-1] if name.endswith("街道") else name
+
+
+def community_key(name: str) -> str:
+    name = re.sub(r"\s+", "", name)
+    return name.removesuffix("居委会").removesuffix("社区居委").removesuffix("社区") or name
+
+
+def load_geography(session: Session, ctx: Context) -> None:
+    for sid, name in session.execute(select(Street.id, Street.name)):
+        ctx.streets[street_key(name)] = sid
+        ctx.street_names[sid] = name
+    for cid, sid, name in session.execute(select(Community.id, Community.street_id, Community.name)
+                                          .where(Community.deleted_at.is_(None))):
+        ctx.communities[(sid, community_key(name))] = cid
+        ctx.community_names[cid] = name
+
+
+def _choice(text: str, choices: dict[str, str], label: str, field_name: str, aliases: dict[str, str] | None = None) -> str:
+    if not text:
+        raise ValidationError(f"请填写“{label}”。", field_name)
+    if text in choices:
+        return text
+    by_label = {v: k for k, v in choices.items()}
+    if text in by_label:
+        return by_label[text]
+    if aliases and text in aliases:
+        return aliases[text]
+    near = [code for lab, code in by_label.items() if text and (text in lab or lab in text)]
+    if len(near) == 1:
+        return near[0]
+    raise ValidationError(f"{label}“{text}”无法识别，可填：{'、'.join(choices.values())}。", field_name)
+
+
+def _street_and_community(raw: dict[str, Any], ctx: Context, values: dict[str, Any]) -> None:
+    street = text_of(raw.get("street"))
+    if not street:
+        raise ValidationError("请填写“所属街道”。", "street_id")
+    sid = ctx.streets.get(street_key(street))
+    if sid is None:
+        raise ValidationError(f"街道“{street}”不存在。", "street_id")
+    values["street_id"] = sid
+    community = text_of(raw.get("community"))
+    values["community_id"] = None
+    if community:
+        cid = ctx.communities.get((sid, community_key(community)))
+        if cid is None:
+            raise ValidationError(f"社区“{community}”不在{ctx.street_names[sid]}下。", "community_id")
+        values["community_id"] = cid
+
+
+def _take(raw: dict[str, Any], values: dict[str, Any], *keys: str) -> None:
+    for key in keys:
+        if key in raw:
+            values[key] = text_of(raw[key])
+
+
+def _bool(raw: dict[str, Any], key: str, label: str) -> bool | None:
+    if key not in raw or text_of(raw[key]) == "":
+        return None
+    try:
+        return parse_bool(raw[key])
+    except ValueError:
+        raise ValidationError(f"“{label}”应填“是”或“否”，而不是“{text_of(raw[key])}”。", key) from None
+
+
+def _masked(text: str) -> bool:
+    return "****" in text or "***" in text
+
+
+def _phone(raw: dict[str, Any], key: str) -> str:
+    text = phone_of(raw.get(key))
+    if _masked(text):
+        raise ValidationError(f"电话“{text}”是隐去了中间几位的号码，请填写完整号码。", key)
+    return text
+
+
+@dataclass(frozen=True)
+class Kind:
+    code: str
+    label: str
+    #: the record noun in messages (“单位”, “阵地”, “人员”)
+    noun: str
+    columns: tuple[Column, ...]
+    #: raw cells (by column key) -> cleaned values for the record (and children under "_children")
+    convert: Callable[[dict[str, Any], Context], dict[str, Any]]
+    #: cleaned values -> natural key
+    key: Callable[[dict[str, Any]], Any]
+    load: Callable[[Session, Context], None]
+    model: type
+    child: Callable[[str, Any], Any] | None = None
+    #: (session, ids) -> rows for export, dicts by column key
+    rows: Callable[[Session, Context, list[str] | None], Iterator[dict[str, Any]]] | None = None
+    fields: tuple[str, ...] = ()
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+# --- sites ---------------------------------------------------------------------------------------------
+
+SITE_FIELDS = ("name", "kind", "street_id", "community_id", "address", "opening_hours", "phone", "operator", "notes")
+
+
+def _convert_site(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    _take(raw, values, "name", "address", "opening_hours", "operator", "notes")
+    values["phone"] = _phone(raw, "phone")
+    values["kind"] = _choice(text_of(raw.get("kind")), SITE_KINDS, "阵地类型", "kind",
+                             {"社工站": "social_work_station", "爱心超市": "charity_point", "爱心屋": "charity_point",
+                              "联络站": "npc_liaison_station", "工作室": "deputies_studio"})
+    _street_and_community(raw, ctx, values)
+    cleaned = validate_site(values)
+    cleaned.pop("parent_id", None)
+    return cleaned
+
+
+def _load_sites(session: Session, ctx: Context) -> None:
+    for site in session.execute(select(Site.id, *[getattr(Site, f) for f in SITE_FIELDS])
+                                .where(Site.deleted_at.is_(None))):
+        values = dict(zip(SITE_FIELDS, site[1:], strict=True))
+        ctx.existing[_site_key(values)] = (site[0], values)
+
+
+def _site_key(values: dict[str, Any]) -> Any:
+    return (values["name"], values["street_id"])
+
+
+def _site_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterator[dict[str, Any]]:
+    query = select(Site).where(Site.deleted_at.is_(None)).order_by(Site.street_id, Site.sort_name, Site.id)
+    for site in _in_chunks(session, query, Site, ids):
+        yield {"name": site.name, "kind": SITE_KINDS.get(site.kind, site.kind),
+               "street": ctx.street_names.get(site.street_id, ""),
+               "community": ctx.community_names.get(site.community_id or "", ""), "address": site.address,
+               "opening_hours": site.opening_hours, "phone": site.phone, "operator": site.operator,
+               "notes": site.notes}
+
+
+def _in_chunks(session: Session, query: Any, model: Any, ids: list[str] | None) -> Iterator[Any]:
+    if ids is None:
+        yield from session.scalars(query.execution_options(yield_per=1000))
+        return
+    for start in range(0, len(ids), 500):
+        yield from session.scalars(query.where(model.id.in_(ids[start:start + 500])))
+
+
+SITES = Kind(
+    "sites", "阵地", "阵地",
+    (
+        Column("name", "阵地名称", ("名称", "站点名称", "阵地", "站点", "服务站名称"), True, width=28, example="北京街社工服务站"),
+        Column("kind", "阵地类型", ("类型", "类别", "阵地类别", "站点类型"), True, "choice", 20, example="社工服务站"),
+        Column("street", "所属街道", ("街道", "街道名称"), True, "street", 10, example="北京街"),
+        Column("community", "所属社区", ("社区", "社区名称", "社区居委会"), False, "community", 12, example=""),
+        Column("address", "地址", ("地点", "详细地址", "位置"), width=30, example="越秀区北京路100号"),
+        Column("opening_hours", "开放时间", ("服务时间", "办公时间"), width=18, example="周一至周五 9:00-17:30"),
+        Column("phone", "联系电话", ("电话", "联系方式", "座机"), type="phone", width=16, example="020-83001234"),
+        Column("operator", "运营机构", ("承接机构", "运营单位", "社工机构"), width=24, example="越秀区启创社工服务中心"),
+        Column("notes", "备注", ("说明",), width=20),
+    ),
+    _convert_site, _site_key, _load_sites, Site, rows=_site_rows, fields=SITE_FIELDS,
+)
+
+
+# --- people --------------------------------------------------------------------------------------------
+
+PERSON_FIELDS = ("name", "phone", "is_party_member", "skills", "notes")
+
+
+def _convert_person(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    _take(raw, values, "name", "skills", "notes")
+    values["phone"] = _phone(raw, "phone")
+    party = _bool(raw, "is_party_member", "是否党员")
+    cleaned = validate_person(values)
+    if party is None:
+        cleaned.pop("is_party_member")
+    else:
+        cleaned["is_party_member"] = party
+    roles = set()
+    for part in _SPLIT.split(text_of(raw.get("roles"))):
+        if part.strip():
+            roles.add(_choice(part.strip(), PERSON_ROLES, "角色", "roles", {"党建组织员": "coordinator"}))
+    cleaned["_children"] = roles
+    return cleaned
+
+
+def _person_key(values: dict[str, Any]) -> Any:
+    return (values["name"], values.get("phone", ""))
+
+
+def _load_people(session: Session, ctx: Context) -> None:
+    for row in session.execute(select(Person.id, *[getattr(Person, f) for f in PERSON_FIELDS])
+                               .where(Person.deleted_at.is_(None))):
+        values = dict(zip(PERSON_FIELDS, row[1:], strict=True))
+        ctx.existing[_person_key(values)] = (row[0], values)
+    for pid, role in session.execute(select(PersonRole.person_id, PersonRole.role)
+                                     .where(PersonRole.deleted_at.is_(None))):
+        ctx.children.setdefault(pid, set()).add(role)
+
+
+def _person_child(record_id: str, role: Any) -> Any:
+    return PersonRole(person_id=record_id, role=role)
+
+
+def _people_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterator[dict[str, Any]]:
+    roles: dict[str, list[str]] = {}
+    order = list(PERSON_ROLES)
+    for pid, role in session.execute(select(PersonRole.person_id, PersonRole.role)
+                                     .where(PersonRole.deleted_at.is_(None))):
+        roles.setdefault(pid, []).append(role)
+    query = (select(Person.id, Person.name, Person.phone, Person.is_party_member, Person.skills, Person.notes)
+             .where(Person.deleted_at.is_(None)).order_by(Person.sort_name, Person.id))
+    chunks = [None] if ids is None else [ids[i:i + 500] for i in range(0, len(ids), 500)]
+    for chunk in chunks:
+        q = query if chunk is None else query.where(Person.id.in_(chunk))
+        for pid, name, phone, party, skills, notes in session.execute(q):
+            mine = sorted(roles.get(pid, ()), key=lambda r: order.index(r) if r in order else 99)
+            yield {"name": name, "phone": phone, "is_party_member": "是" if party else "否",
+                   "roles": "、".join(PERSON_ROLES.get(r, r) for r in mine), "skills": skills, "notes": notes}
+
+
+PEOPLE = Kind(
+    "people", "人员", "人员",
+    (
+        Column("name", "姓名", ("名字", "人员姓名", "联系人"), True, width=10, personal=False, example="陈明"),
+        Column("phone", "联系电话", ("电话", "手机", "手机号", "手机号码", "联系方式"), type="phone", width=16,
+               personal=True, example="13812345678"),
+        Column("is_party_member", "是否党员", ("党员", "政治面貌"), type="bool", width=10, example="是"),
+        Column("roles", "角色", ("身份", "人员类别", "类别"), type="roles", width=24, example="党员义工、人大代表"),
+        Column("skills", "特长", ("专长", "技能", "能人专才"), width=20, example="义诊、法律咨询"),
+        Column("notes", "备注", ("说明",), width=20),
+    ),
+    _convert_person, _person_key, _load_people, Person, child=_person_child, rows=_people_rows, fields=PERSON_FIELDS,
+)
+
+
+# --- co-building units ----------------------------------------------------------------------------------
+
+UNIT_FIELDS = ("name", "category", "credit_code", "address", "street_id", "community_id", "contact_name",
+               "contact_phone", "in_charity_alliance", "tags", "notes")
+
+
+def _convert_unit(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    _take(raw, values, "name", "address", "contact_name", "tags", "notes")
+    values["credit_code"] = credit_code.normalise(text_of(raw.get("credit_code")))
+    values["contact_phone"] = _phone(raw, "contact_phone")
+    values["category"] = _choice(text_of(raw.get("category")), UNIT_CATEGORIES, "单位类别", "category",
+                                 {"机关": "government", "事业单位": "government", "国企": "state_owned",
+                                  "民营企业": "non_public", "私营企业": "non_public", "企业": "non_public",
+                                  "社会团体": "social_org", "民办非企业": "social_org"})
+    alliance = _bool(raw, "in_charity_alliance", "慈善联盟成员")
+    _street_and_community(raw, ctx, values)
+    cleaned = validate_unit(values)
+    if alliance is None:
+        cleaned.pop("in_charity_alliance")
+    else:
+        cleaned["in_charity_alliance"] = alliance
+    resources = set()
+    for part in re.split(r"[;；\n]+", text_of(raw.get("resources"))):
+        part = part.strip()
+        if not part:
+            continue
+        found = re.match(r"^([^:：]+)[:：](.*)$", part, re.S)
+        if not found:
+            raise ValidationError(f"资源“{part}”应写成“类别：内容”，如“人力：党员志愿者10人”。", "resources")
+        kind_text, description = found.groups()
+        kind = _choice(kind_text.strip(), RESOURCE_KINDS, "资源类别", "resources")
+        description = description.strip()
+        if not description or len(description) > 200:
+            raise ValidationError(f"资源“{part}”的内容应为1至200个字。", "resources")
+        resources.add((kind, description))
+    cleaned["_children"] = resources
+    return cleaned
+
+
+def _unit_key(values: dict[str, Any]) -> Any:
+    return ("code", values["credit_code"]) if values.get("credit_code") else ("name", values["name"], values["street_id"])
+
+
+def _load_units(session: Session, ctx: Context) -> None:
+    for row in session.execute(select(CoBuildingUnit.id, *[getattr(CoBuildingUnit, f) for f in UNIT_FIELDS])
+                               .where(CoBuildingUnit.deleted_at.is_(None))):
+        values = dict(zip(UNIT_FIELDS, row[1:], strict=True))
+        ctx.existing[_unit_key(values)] = (row[0], values)
+        if values["credit_code"]:  # a unit with a code is also found by name + street, if the file lacks the code
+            ctx.existing.setdefault(("name", values["name"], values["street_id"]), (row[0], values))
+    for uid, kind, description in session.execute(select(UnitResource.unit_id, UnitResource.kind,
+                                                         UnitResource.description)
+                                                  .where(UnitResource.deleted_at.is_(None))):
+        ctx.children.setdefault(uid, set()).add((kind, description))
+
+
+def _unit_child(record_id: str, resource: Any) -> Any:
+    return UnitResource(unit_id=record_id, kind=resource[0], description=resource[1])
+
+
+def _unit_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterator[dict[str, Any]]:
+    resources: dict[str, list[str]] = {}
+    for uid, kind, description in session.execute(
+            select(UnitResource.unit_id, UnitResource.kind, UnitResource.description)
+            .where(UnitResource.deleted_at.is_(None)).order_by(UnitResource.kind, UnitResource.description)):
+        resources.setdefault(uid, []).append(f"{RESOURCE_KINDS.get(kind, kind)}：{description}")
+    query = select(CoBuildingUnit).where(CoBuildingUnit.deleted_at.is_(None)).order_by(
+        CoBuildingUnit.street_id, CoBuildingUnit.sort_name, CoBuildingUnit.id)
+    for unit in _in_chunks(session, query, CoBuildingUnit, ids):
+        yield {"name": unit.name, "credit_code": unit.credit_code,
+               "category": UNIT_CATEGORIES.get(unit.category, unit.category),
+               "street": ctx.street_names.get(unit.street_id, ""),
+               "community": ctx.community_names.get(unit.community_id or "", ""), "address": unit.address,
+               "contact_name": unit.contact_name, "contact_phone": unit.contact_phone,
+               "in_charity_alliance": "是" if unit.in_charity_alliance else "否", "tags": unit.tags,
+               "resources": "；".join(resources.get(unit.id, ())), "notes": unit.notes}
+
+
+UNITS = Kind(
+    "units", "共建单位", "单位",
+    (
+        Column("name", "单位名称", ("名称", "单位", "共建单位", "共建单位名称", "企业名称", "机构名称"), True, width=30,
+               example="广州市越秀区某某科技有限公司"),
+        Column("credit_code", "统一社会信用代码", ("信用代码", "社会信用代码", "统一代码", "组织机构代码"), type="code",
+               width=22, example="91440104MA59A1B2CH"),
+        Column("category", "单位类别", ("类别", "单位类型", "类型", "单位性质"), True, "choice", 14, example="非公企业"),
+        Column("street", "所属街道", ("街道", "街道名称"), True, "street", 10, example="北京街"),
+        Column("community", "所属社区", ("社区", "社区名称"), False, "community", 12),
+        Column("address", "地址", ("单位地址", "详细地址", "办公地址"), width=30, example="越秀区北京路100号"),
+        Column("contact_name", "联系人", ("负责人", "联系人姓名"), width=10, example="陈明"),
+        Column("contact_phone", "联系电话", ("电话", "手机", "联系方式", "手机号码"), type="phone", width=16,
+               personal=True, example="13812345678"),
+        Column("in_charity_alliance", "慈善联盟成员", ("慈善联盟", "党群慈善联盟", "是否慈善联盟成员"), type="bool", width=12,
+               example="是"),
+        Column("tags", "标签", ("特色", "关键词"), width=16),
+        Column("resources", "可提供资源", ("资源", "资源清单", "提供资源"), type="resources", width=36,
+               example="人力：党员志愿者10人；场地：会议室"),
+        Column("notes", "备注", ("说明",), width=20),
+    ),
+    _convert_unit, _unit_key, _load_units, CoBuildingUnit, child=_unit_child, rows=_unit_rows, fields=UNIT_FIELDS,
+)
+
+KINDS: dict[str, Kind] = {k.code: k for k in (SITES, PEOPLE, UNITS)}
+
+
+def kind(code: str) -> Kind:
+    try:
+        return KINDS[code]
+    except KeyError:
+        raise ValidationError(f"未知的名录“{code}”，可选：{'、'.join(KINDS)}。") from None
+
+
+def new_context(db: Database, k: Kind, existing: bool = True) -> Context:
+    ctx = Context()
+    with db.read() as session:
+        load_geography(session, ctx)
+        if existing:
+            k.load(session, ctx)
+    return ctx

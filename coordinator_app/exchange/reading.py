@@ -1,0 +1,154 @@
+"""Reading an .xlsx defensively: refuse what is not one (with a message saying what to do), refuse zip and
+XML bombs before parsing, read rows lazily in openpyxl's read-only mode, stop after a long run of empty rows
+or a row limit, and cap every cell's length. ``defusedxml`` must be installed: openpyxl then refuses DTDs
+and entity expansion."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from ..core.errors import CoordinatorError
+
+#: the most data rows an import reads
+MAX_ROWS = 200_000
+#: reading stops after this many empty rows in a row (a sheet claiming a million rows)
+EMPTY_RUN = 1_000
+#: Excel's own limit for one cell; longer text is cut and the row rejected
+MAX_CELL = 32_767
+#: refuse a file whose parts expand to more than this in total
+MAX_UNCOMPRESSED = 400 * 1024 * 1024
+#: a part that expands more than this many times (and is large) is taken for a zip bomb
+MAX_RATIO = 100
+MAX_COLUMNS = 200
+
+
+class ExchangeError(CoordinatorError):
+    """A file that cannot be read or written, with a message the user can act on."""
+
+
+@dataclass
+class Sheet:
+    """The rows of the first worksheet as tuples of plain values (str, int, float, date, datetime, None)."""
+
+    rows: list[tuple[Any, ...]]
+    #: row numbers as Excel shows them, parallel to ``rows``
+    numbers: list[int]
+    notes: list[str] = field(default_factory=list)
+
+
+def _check_container(path: Path) -> None:
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".et", ".csv", ".ods", ".wps"):
+        raise ExchangeError(f"只能导入 .xlsx 格式的表格。请在 Excel 或 WPS 中打开“{path.name}”，"
+                            "选择“另存为”→“Excel 工作簿 (*.xlsx)”，再导入另存的文件。")
+    if not path.is_file():
+        raise ExchangeError(f"找不到文件“{path}”。")
+    if not zipfile.is_zipfile(path):
+        raise ExchangeError(f"“{path.name}”不是有效的 .xlsx 文件（可能已损坏，或是其他格式改了扩展名）。"
+                            "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" not in names:
+                raise ExchangeError(f"“{path.name}”不是 Excel 工作簿（缺少工作簿内容）。请另存为 .xlsx 后再导入。")
+            total = 0
+            for info in infos:
+                total += info.file_size
+                if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    raise ExchangeError(f"“{path.name}”中有异常膨胀的内容（可能是损坏或恶意构造的文件），已拒绝读取，"
+                                        "未导入任何数据。")
+            if total > MAX_UNCOMPRESSED:
+                raise ExchangeError(f"“{path.name}”解压后超过 {MAX_UNCOMPRESSED // 1024 // 1024} MB，太大了，"
+                                    "请拆分成几个文件再导入。")
+            bad = archive.testzip()
+            if bad is not None:
+                raise ExchangeError(f"“{path.name}”已损坏（{bad} 校验失败），请重新保存后再导入。")
+    except zipfile.BadZipFile as exc:
+        raise ExchangeError(f"“{path.name}”已损坏或不完整（{exc}），请重新保存为 .xlsx 后再导入。") from None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str):
+        return value if len(value) <= MAX_CELL else value[:MAX_CELL]
+    if isinstance(value, (int, float, date, datetime, time)) or value is None:
+        return value
+    return str(value)
+
+
+def read_sheet(path: str | Path, max_rows: int = MAX_ROWS) -> Sheet:
+    """The first worksheet's rows, trailing empty cells trimmed, empty rows kept (they are skipped later).
+    Raises ``ExchangeError`` for anything that is not a readable, sane .xlsx."""
+    path = Path(path)
+    _check_container(path)
+    import openpyxl
+
+    try:
+        import defusedxml  # noqa: F401 - openpyxl guards its XML parsing only when this is installed
+    except ImportError:  # pragma: no cover - a dependency of the package
+        raise ExchangeError("缺少安全组件 defusedxml，无法安全读取 Excel 文件，请重新安装本程序。") from None
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except ExchangeError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises anything on a broken file
+        raise ExchangeError(_broken_message(path, exc)) from None
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise ExchangeError(f"“{path.name}”中没有工作表。")
+        return _rows(sheet, path, max_rows)
+    except ExchangeError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise ExchangeError(_broken_message(path, exc)) from None
+    finally:
+        book.close()
+
+
+def _broken_message(path: Path, exc: Exception) -> str:
+    name = type(exc).__name__
+    chain: BaseException | None = exc
+    names = []
+    while chain is not None and len(names) < 10:  # openpyxl wraps the parser's error in a ValueError
+        names.append(type(chain).__name__)
+        chain = chain.__cause__ or chain.__context__
+    if any("Forbidden" in n or "Entities" in n or "DTD" in n for n in names):
+        return f"“{path.name}”含有不安全的内容（XML 实体或 DTD），已拒绝读取，未导入任何数据。"
+    return f"无法读取“{path.name}”（{name}），文件可能已损坏。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。"
+
+
+def _rows(sheet: Any, path: Path, max_rows: int) -> Sheet:
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()  # trust the rows present, not a dimension that claims a million
+    rows: list[tuple[Any, ...]] = []
+    numbers: list[int] = []
+    notes: list[str] = []
+    empty_run = 0
+    for number, raw in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+        values = [_plain(v) for v in raw]
+        if any(isinstance(v, str) and len(v) >= MAX_CELL for v in values):
+            values = [v if not (isinstance(v, str) and len(v) >= MAX_CELL) else "\x00TOO_LONG" for v in values]
+        while values and (values[-1] is None or values[-1] == ""):
+            values.pop()
+        if not values:
+            empty_run += 1
+            if empty_run >= EMPTY_RUN:
+                notes.append(f"第{number - EMPTY_RUN + 1}行起连续{EMPTY_RUN}行为空，其后的内容未读取。")
+                break
+            continue
+        empty_run = 0
+        if len(rows) >= max_rows:
+            raise ExchangeError(f"“{path.name}”超过 {max_rows:,} 行，太多了，请拆分成几个文件再导入。未导入任何数据。")
+        rows.append(tuple(values))
+        numbers.append(number)
+    return Sheet(rows, numbers, notes)
+
+
+def iter_rows(sheet: Sheet) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    yield from zip(sheet.numbers, sheet.rows, strict=True)

@@ -1,0 +1,95 @@
+"""Turning spreadsheet cells into field values and back: text of numbers, dates in every form people type,
+yes/no, and the neutralising of text a spreadsheet would run as a formula."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+#: Excel's day zero (serial 1 = 1900-01-01, with its phantom 1900-02-29)
+_EXCEL_EPOCH = date(1899, 12, 30)
+_DATE = re.compile(r"^(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+YES = {"是", "y", "yes", "true", "1", "√", "✓", "有", "党员", "中共党员", "预备党员"}
+NO = {"否", "n", "no", "false", "0", "×", "无", "群众", "非党员", ""}
+
+
+def text_of(value: Any) -> str:
+    """A cell as text: numbers without a trailing .0, dates as 2021-03-05, trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    # no NFKC here: full-width punctuation (，（）：) is part of Chinese names and text; phones and codes
+    # are normalised by their own checks
+    text = str(value).replace("\u3000", " ").strip()
+    # a neutralising apostrophe written by an export comes back as the text itself
+    if text.startswith("'") and len(text) > 1 and text[1] in "=+-@":
+        text = text[1:]
+    return text
+
+
+def phone_of(value: Any) -> str:
+    """A phone number cell: a number stored as a number loses nothing but a Guangzhou landline's leading 0
+    (20 8300 1234 → 020-83001234)."""
+    text = text_of(value)
+    if isinstance(value, (int, float)) and re.fullmatch(r"20\d{8}", text):
+        return f"0{text[:2]}-{text[2:]}"
+    return text
+
+
+def parse_date(value: Any) -> date | None:
+    """2021年3月5日, 2021/3/5, 2021.3.5, 2021-03-05, 20210305, an Excel serial number or a date cell.
+    None for an empty cell; ``ValueError`` for anything else."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not 1 <= value < 2_958_466:
+            raise ValueError(value)
+        if value >= 20_000_101 or (value >= 1_000_000 and _COMPACT.match(text_of(value))):
+            return _from_parts(*_COMPACT.match(text_of(value)).groups())  # type: ignore[union-attr]
+        return _EXCEL_EPOCH + timedelta(days=int(value))
+    text = text_of(value)
+    if not text:
+        return None
+    found = _DATE.match(text) or _COMPACT.match(text)
+    if found:
+        return _from_parts(*found.groups())
+    if re.fullmatch(r"\d{1,6}(\.0+)?", text):
+        return parse_date(float(text))
+    raise ValueError(text)
+
+
+def _from_parts(year: str, month: str, day: str) -> date:
+    return date(int(year), int(month), int(day))
+
+
+def parse_bool(value: Any) -> bool:
+    text = text_of(value).lower()
+    if text in YES:
+        return True
+    if text in NO:
+        return False
+    raise ValueError(text)
+
+
+def neutralise(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula (= + - @ at the start) gets a leading apostrophe;
+    a number-looking ``-5`` stays as text too, since export writes text cells."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

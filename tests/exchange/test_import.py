@@ -1,0 +1,103 @@
+"""Importing the spreadsheets people actually have (files saved by LibreOffice): title rows, columns in
+another order, extra columns, numbers stored as numbers, blank, 合计 and note rows; verdicts before
+writing; upsert by natural key (twice changes nothing); one transaction, cancel leaves nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from coordinator_app.core.errors import Cancelled
+from coordinator_app.core.models import ChangeLogEntry
+from coordinator_app.core.services.people import PersonFilter, count_people, get_person, list_people
+from coordinator_app.core.services.units import UnitFilter, count_units, list_units
+from coordinator_app.exchange import mappings
+from coordinator_app.exchange.exporter import write_rejected
+from coordinator_app.exchange.importer import (
+    NEW,
+    REJECTED,
+    SAME,
+    SKIPPED,
+    apply_plan,
+    import_file,
+    plan_import,
+)
+from coordinator_app.exchange.reading import read_sheet
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_units_file_saved_by_libreoffice_is_judged_row_by_row(db) -> None:
+    plan = plan_import(db, "units", FIXTURES / "units_libreoffice.xlsx")
+    assert plan.header_row == 3  # under a merged title and a date row
+    verdicts = {r.number: (r.verdict, r.reason) for r in plan.rows}
+    assert [n for n, v in verdicts.items() if v[0] == NEW] == [4, 5, 7]
+    assert verdicts[8] == (REJECTED, "请填写“单位名称”。")
+    assert "火星街" in verdicts[9][1]
+    assert "12345" in verdicts[10][1]
+    assert verdicts[11] == (SKIPPED, "合计行")
+    assert verdicts[12] == (SKIPPED, "说明行")
+    assert count_units(db, UnitFilter()) == 0  # nothing written by a preview
+
+
+def test_import_writes_values_as_typed_and_twice_changes_nothing(db) -> None:
+    plan = import_file(db, "units", FIXTURES / "units_libreoffice.xlsx")
+    assert plan.count(NEW) == 3
+    rows = {r.name: r for r in list_units(db, UnitFilter())}
+    assert rows["广州市越秀区星火科技有限公司"].credit_code == "91440104MA59A1B2CH"
+    assert rows["广州市越秀区星火科技有限公司"].contact_phone == "13812345678"  # a number cell, as text
+    assert rows["广州银河书店"].contact_phone == "020-83001235"  # the landline's lost 0 given back
+    assert rows["广州银河书店"].category == "non_public"  # 民营企业 → 非公企业
+    assert rows["广州市越秀区星火科技有限公司"].street_name == "北京街"  # 北京街道 → 北京街
+    with db.read() as session:
+        log_rows = session.query(ChangeLogEntry).count()
+    again = import_file(db, "units", FIXTURES / "units_libreoffice.xlsx")
+    assert again.count(NEW) == 0 and again.count(SAME) == 3
+    with db.read() as session:
+        assert session.query(ChangeLogEntry).count() == log_rows
+    assert count_units(db, UnitFilter()) == 3
+
+
+def test_people_with_roles_and_masked_numbers(db) -> None:
+    plan = import_file(db, "people", FIXTURES / "people_libreoffice.xlsx")
+    reasons = [r.reason for r in plan.rows if r.verdict == REJECTED]
+    assert any("隐去" in r for r in reasons) and any("外星人" in r for r in reasons)
+    people = {p.name: p for p in list_people(db, PersonFilter())}
+    assert set(people) == {"陈明", "李华"}
+    assert set(get_person(db, people["陈明"].id)["roles"]) == {"party_volunteer", "npc_deputy"}
+    assert people["陈明"].is_party_member and not people["李华"].is_party_member
+
+
+def test_sites_file_and_rejected_rows_workbook(db, tmp_path: Path) -> None:
+    plan = import_file(db, "sites", FIXTURES / "sites_libreoffice.xlsx")
+    assert plan.count(NEW) == 2 and len(plan.rejected) == 1
+    out = tmp_path / "rejected.xlsx"
+    assert write_rejected(plan, out) == 1
+    sheet = read_sheet(out)
+    assert sheet.rows[1][:2] == ("原行号", "不导入的原因")
+    assert sheet.rows[2][0] == 6 and "阵地类型" in sheet.rows[2][1]
+
+
+def test_cancel_leaves_nothing_behind(db) -> None:
+    plan = plan_import(db, "units", FIXTURES / "units_libreoffice.xlsx")
+    with pytest.raises(Cancelled):
+        apply_plan(db, plan, cancelled=lambda: True)
+    assert count_units(db, UnitFilter()) == 0
+
+
+def test_remembered_mapping_corrects_an_unknown_header(db, app_config, tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["人名", "手机"])
+    book.active.append(["陈明", "13812345678"])
+    path = tmp_path / "odd.xlsx"
+    book.save(path)
+    plan = plan_import(db, "people", path, mapping={0: "name", 1: "phone"})
+    mappings.remember(app_config.data_dir, "people", plan.headers, plan.mapping)
+    remembered = mappings.load(app_config.data_dir, "people")
+    assert remembered["人名"] == "name"
+    plan = plan_import(db, "people", path, remembered=remembered)
+    assert plan.count(NEW) == 1
+    apply_plan(db, plan)
+    assert count_people(db, PersonFilter()) == 1

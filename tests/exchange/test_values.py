@@ -1,0 +1,47 @@
+"""Cells into values: dates in every form people type, numbers stored as numbers, formula neutralising."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coordinator_app.exchange.values import neutralise, parse_date, phone_of, text_of
+
+
+@pytest.mark.parametrize("raw", ["2021年3月5日", "2021/3/5", "2021.3.5", "2021-03-05", "20210305", 44260, 44260.0,
+                                 "44260", datetime(2021, 3, 5), date(2021, 3, 5), " 2021 年 3 月 5 日 "])
+def test_dates_in_every_form(raw) -> None:
+    assert parse_date(raw) == date(2021, 3, 5)
+
+
+@pytest.mark.parametrize("raw", ["2021年13月5日", "三月五日", "2021/2/30", -5])
+def test_not_a_date(raw) -> None:
+    with pytest.raises(ValueError):
+        parse_date(raw)
+
+
+@given(st.dates(min_value=date(1900, 3, 1), max_value=date(9999, 12, 31)))
+def test_every_date_written_any_way_reads_back(day: date) -> None:
+    serial = (day - date(1899, 12, 30)).days
+    for text in (f"{day.year}年{day.month}月{day.day}日", f"{day.year}/{day.month}/{day.day}",
+                 f"{day.year}.{day.month}.{day.day}", day.isoformat()):
+        assert parse_date(text) == day
+    assert parse_date(serial) == day
+
+
+def test_numbers_stored_as_numbers() -> None:
+    assert text_of(13812345678) == "13812345678"
+    assert text_of(13812345678.0) == "13812345678"
+    assert phone_of(2083001234) == "020-83001234"
+    assert text_of("（全角）") == "（全角）"  # Chinese punctuation kept as typed
+
+
+@given(st.text(max_size=30))
+def test_neutralised_text_never_starts_a_formula_and_reads_back(text: str) -> None:
+    out = neutralise(text)
+    assert not out.startswith(("=", "+", "-", "@"))
+    if not text.startswith(("\t", "\r")) and text.strip() == text:
+        assert text_of(out) == text

@@ -1,0 +1,96 @@
+"""Excel in and out through the real widgets: 导入… on the units list opens the dialog with every row's
+verdict, 导入 writes in the background and the list shows the rows; a column the importer does not know
+is mapped by hand and remembered; 导出… writes the list with phones masked; 模板… a blank template; and
+no English on these screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from test_translations import assert_no_english
+
+from coordinator_app.core.database import Database
+from coordinator_app.core.services import people, units
+from coordinator_app.exchange import mappings
+from coordinator_app.ui.exchange.actions import ExportOptions
+from coordinator_app.ui.exchange.import_dialog import ImportDialog
+from coordinator_app.ui.main_window import MainWindow
+
+FIXTURES = Path(__file__).parent.parent / "exchange" / "fixtures"
+
+
+def test_import_units_from_the_list(main_window: MainWindow, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    main_window.nav.setCurrentRow(1)
+    view = main_window.units_panel.units_view
+    assert view.exchange.import_button.text() == "导入…"
+    dialog = view.exchange.import_file(str(FIXTURES / "units_libreoffice.xlsx"))
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitExposed(dialog)
+    assert "新增 3" in dialog.summary_label.text().replace(" ", " ") or "3" in dialog.summary_label.text()
+    results = [dialog.preview.item(r, 1).text() for r in range(dialog.preview.rowCount())]
+    assert results.count("新增") == 3 and results.count("不导入") == 3 and results.count("跳过") == 2
+    assert_no_english(dialog)
+    assert units.count_units(db, units.UnitFilter()) == 0
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.imported, timeout=5000)
+    assert units.count_units(db, units.UnitFilter()) == 3
+    assert "已导入" in dialog.summary_label.text()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=3000)
+    out = Path(db.config.data_dir) / "rejected.xlsx"
+    dialog.save_rejected(str(out))
+    assert load_workbook(out).active["B3"].value == "请填写“单位名称”。"
+    dialog.close()
+
+
+def test_unknown_column_mapped_by_hand_and_remembered(main_window: MainWindow, db: Database, qtbot,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["人名", "号码"])
+    book.active.append(["陈明", "13812345678"])
+    path = tmp_path / "名单.xlsx"
+    book.save(path)
+    main_window.nav.setCurrentRow(0)
+    view = main_window.station_panel.people_view
+    dialog = view.exchange.import_file(str(path))
+    qtbot.waitExposed(dialog)
+    assert "找不到表头" in dialog.summary_label.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.set_mapping("人名", "name")
+    dialog.set_mapping("号码", "phone")
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.imported, timeout=5000)
+    assert [p.phone for p in people.list_people(db, people.PersonFilter())] == ["13812345678"]
+    assert mappings.load(db.config.data_dir, "people") == {"人名": "name", "号码": "phone"}
+    dialog.close()
+
+
+def test_export_and_template_from_the_people_list(main_window: MainWindow, db: Database, qtbot,  # type: ignore[no-untyped-def]
+                                                  tmp_path: Path, message_boxes) -> None:
+    people.create_person(db, {"name": "陈明", "phone": "13812345678"}, ["party_volunteer"])
+    view = main_window.station_panel.people_view
+    out = tmp_path / "人员.xlsx"
+    task = view.exchange.export_file(str(out), current=False, full=False)
+    qtbot.waitUntil(lambda: out.exists() and bool(message_boxes.shown), timeout=5000)
+    assert task is not None
+    sheet = load_workbook(out).active
+    assert sheet["A3"].value == "陈明" and sheet["B3"].value == "138****5678"
+    assert "1" in message_boxes.texts()[0]
+    template = tmp_path / "模板.xlsx"
+    view.exchange.save_template(str(template))
+    assert load_workbook(template).active["A2"].value == "姓名"
+
+
+def test_export_options_show_no_english(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    options = ExportOptions(True, True, main_window)
+    qtbot.addWidget(options)
+    options.show()
+    qtbot.waitExposed(options)
+    assert_no_english(options)
+    assert options.current.isChecked()
+    options.reject()
+    assert options.result() == QDialog.DialogCode.Rejected
