@@ -46,6 +46,10 @@ def record_types() -> dict[str, str]:
         "person": translate("Labels", "Person"), "person_role": translate("Labels", "Role"), "site_assignment": translate("Labels", "Docking"),
         "party_org": translate("Labels", "Party organisation"), "reception": translate("Labels", "Reception"), "reception_host": translate("Labels", "Reception host"),
         **unit_record_types(),
+        "council": translate("Labels", "Council"), "council_member": translate("Labels", "Council member"),
+        "meeting": translate("Labels", "Meeting"), "attendance": translate("Labels", "Attendance"),
+        "agenda_item": translate("Labels", "Agenda item"), "action_item": translate("Labels", "Action item"),
+        "appeal": translate("Labels", "Appeal"),
     }
 
 

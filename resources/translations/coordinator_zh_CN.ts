@@ -1117,6 +1117,26 @@
       <translation>接访人员</translation>
     </message>
     <message>
+      <source>Council member</source>
+      <translation>议事会成员</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出席记录</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>议题</translation>
+    </message>
+    <message>
+      <source>Action item</source>
+      <translation>落实事项</translation>
+    </message>
+    <message>
+      <source>Appeal</source>
+      <translation>诉求</translation>
+    </message>
+    <message>
       <source>Created</source>
       <translation>新建</translation>
     </message>
