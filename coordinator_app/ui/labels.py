@@ -66,6 +66,7 @@ def field_names() -> dict[str, str]:
         "purpose": translate("Labels", "Purpose"), "level": translate("Labels", "Level"), "secretary_id": translate("Labels", "Secretary"),
         "member_count": translate("Labels", "Members"),
         **unit_field_names(),
+        **council_field_names(),
     }
 
 
@@ -233,3 +234,43 @@ def appeal_statuses() -> dict[str, str]:
 def satisfaction() -> dict[str, str]:
     return {"satisfied": translate("Labels", "Satisfied"), "basically": translate("Labels", "Basically satisfied"),
             "dissatisfied": translate("Labels", "Dissatisfied")}
+
+
+def record_field_names(record_type: str | None) -> dict[str, str]:
+    """Field names that differ by record type (a meeting's title, an agenda item's), over ``field_names()``."""
+    overrides = {
+        "meeting": {"title": translate("Labels", "Meeting name")},
+        "agenda_item": {"title": translate("Labels", "Agenda item title"), "outcome": translate("Labels", "Vote outcome")},
+        "action_item": {"title": translate("Labels", "Action"), "status": translate("Labels", "Progress")},
+        "appeal": {"content": translate("Labels", "Appeal content")},
+    }
+    return {**field_names(), **overrides.get(record_type or "", {})}
+
+
+def council_field_names() -> dict[str, str]:
+    """The councils panel's fields (议事会, 会议, 议题, 督办事项, 诉求) as shown in a record's history."""
+    return {
+        "quorum_numerator": translate("Labels", "Quorum (numerator)"),
+        "quorum_denominator": translate("Labels", "Quorum (denominator)"),
+        "pass_numerator": translate("Labels", "Majority to pass (numerator)"),
+        "pass_denominator": translate("Labels", "Majority to pass (denominator)"),
+        "notice_days": translate("Labels", "Notice days"), "frequency_days": translate("Labels", "Meets every (days)"),
+        "council_id": translate("Labels", "Council"), "seat": translate("Labels", "Seat"),
+        "starts_at": translate("Labels", "Meeting time"), "chair_id": translate("Labels", "Chair"),
+        "recorder_id": translate("Labels", "Recorder"), "notice_posted_at": translate("Labels", "Notice posted at"),
+        "warnings": translate("Labels", "Warnings"), "minutes": translate("Labels", "Minutes"),
+        "previous_id": translate("Labels", "Previous meeting"), "meeting_id": translate("Labels", "Meeting"),
+        "position": translate("Labels", "Order"), "proposer_id": translate("Labels", "Proposed by"),
+        "source": translate("Labels", "Source"), "appeal_id": translate("Labels", "Appeal"),
+        "materials": translate("Labels", "Materials"), "recurring": translate("Labels", "Recurring item"),
+        "discussion": translate("Labels", "Discussion"), "votes_for": translate("Labels", "Votes for"),
+        "votes_against": translate("Labels", "Votes against"), "votes_abstain": translate("Labels", "Abstentions"),
+        "present_at_vote": translate("Labels", "Present at the vote"), "outcome_reason": translate("Labels", "Reason"),
+        "resolution": translate("Labels", "Resolution"), "agenda_item_id": translate("Labels", "Agenda item"),
+        "owner_id": translate("Labels", "Person responsible"), "due_on": translate("Labels", "Due"),
+        "result": translate("Labels", "Result"), "done_on": translate("Labels", "Done on"),
+        "resident_name": translate("Labels", "Resident"), "resident_phone": translate("Labels", "Resident's phone"),
+        "received_on": translate("Labels", "Received on"), "reception_id": translate("Labels", "Reception"),
+        "handler_id": translate("Labels", "Person in charge"), "transferred_to": translate("Labels", "Transferred to"),
+        "satisfaction": translate("Labels", "Satisfaction"), "closed_on": translate("Labels", "Closed on"),
+    }

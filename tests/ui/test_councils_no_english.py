@@ -46,3 +46,12 @@ def test_councils_panel_shows_no_english(qtbot, main_window: MainWindow, db: Dat
         form.show()
         assert_no_english(form)
         form.hide()
+    from coordinator_app.ui.dialogs.history_dialog import HistoryDialog
+
+    for record_id, record_type in ((appeal, "appeal"), (council, "council"), (meeting, "meeting"),
+                                   (item, "agenda_item")):
+        history = HistoryDialog(db, record_id, "历史记录", main_window, record_type=record_type)
+        qtbot.addWidget(history)
+        history.show()
+        assert_no_english(history)
+        history.hide()

@@ -96,6 +96,9 @@ class AppealForm(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        if appeal_id:
+            self.history_button = self.buttons.addButton(self.tr("History…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.history_button.clicked.connect(self.open_history)
         layout.addWidget(self.buttons)
         self.resize(640, 760)
         for widget in (self.resident_edit, self.phone_edit, self.content_edit, self.transferred_edit,
@@ -107,6 +110,14 @@ class AppealForm(QDialog):
         else:
             self._fill(self._initial)
         self._show_status()
+
+    def open_history(self) -> QWidget | None:
+        if not self.appeal_id:
+            return None
+        from ..dialogs.history_dialog import open_history
+
+        title = self.tr("History of the appeal received on %1").replace("%1", format_date(self._initial["received_on"]))
+        return open_history(self, self.db, self.appeal_id, title, "appeal")
 
     def _fill(self, data: dict[str, Any]) -> None:
         self.resident_edit.setText(data.get("resident_name") or "")

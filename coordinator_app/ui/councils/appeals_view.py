@@ -21,6 +21,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import appeals
 
 from .. import labels, operations
+from ..dialogs.history_dialog import open_history
 from ..formatting import format_date
 from ..widgets.lazy_table_model import Column
 from ..widgets.location_filter import StreetCommunityFilter
@@ -52,9 +53,10 @@ class AppealsView(QWidget):
         self.new_button = QPushButton(self.tr("New appeal…"))
         self.edit_button = QPushButton(self.tr("Open…"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.history_button = QPushButton(self.tr("History…"))
         self.count_label = QLabel()
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.history_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -102,6 +104,7 @@ class AppealsView(QWidget):
         self.new_button.clicked.connect(lambda: self.open_form())
         self.edit_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.open_history)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         operations.hub().changed.connect(self._data_changed)
@@ -153,6 +156,7 @@ class AppealsView(QWidget):
         chosen = self.selected_row() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.history_button.setEnabled(chosen)
 
     def open_form(self, appeal_id: str | None = None) -> AppealForm:
         form = AppealForm(self.db, appeal_id, self)
@@ -162,6 +166,13 @@ class AppealsView(QWidget):
     def open_selected(self) -> AppealForm | None:
         row = self.selected_row()
         return self.open_form(row.id) if row else None
+
+    def open_history(self) -> QWidget | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        title = self.tr("History of the appeal received on %1").replace("%1", format_date(row.received_on))
+        return open_history(self, self.db, row.id, title, "appeal")
 
     def delete_selected(self) -> bool:
         row = self.selected_row()

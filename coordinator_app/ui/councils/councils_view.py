@@ -11,6 +11,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import councils
 
 from .. import labels, operations
+from ..dialogs.history_dialog import open_history
 from ..formatting import format_date
 from ..stations.keyed_table_model import ListColumn, list_table
 from ..widgets.location_filter import StreetCommunityFilter
@@ -39,9 +40,11 @@ class CouncilsView(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.meetings_button = QPushButton(self.tr("Meetings"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.history_button = QPushButton(self.tr("History…"))
         self.count_label = QLabel()
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.meetings_button, self.delete_button):
+        for button in (self.new_button, self.edit_button, self.meetings_button, self.delete_button,
+                       self.history_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -71,6 +74,7 @@ class CouncilsView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.meetings_button.clicked.connect(self._meetings)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.open_history)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         operations.hub().changed.connect(self._data_changed)
@@ -106,7 +110,7 @@ class CouncilsView(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_row() is not None
-        for button in (self.edit_button, self.meetings_button, self.delete_button):
+        for button in (self.edit_button, self.meetings_button, self.delete_button, self.history_button):
             button.setEnabled(chosen)
 
     def open_form(self, council_id: str | None = None) -> CouncilForm:
@@ -122,6 +126,12 @@ class CouncilsView(QWidget):
         row = self.selected_row()
         if row:
             self.meetings_requested.emit(row.id)
+
+    def open_history(self) -> QWidget | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        return open_history(self, self.db, row.id, self.tr("History of “%1”").replace("%1", row.name), "council")
 
     def delete_selected(self) -> bool:
         row = self.selected_row()

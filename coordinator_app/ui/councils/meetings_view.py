@@ -20,6 +20,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import councils, meetings
 
 from .. import labels, operations
+from ..dialogs.history_dialog import open_history
 from ..formatting import format_datetime
 from ..stations.fields import warn
 from ..widgets.lazy_table_model import Column, LazyTableModel
@@ -40,6 +41,7 @@ class MeetingsView(QWidget):
         self.new_button = QPushButton(self.tr("Plan a meeting…"))
         self.next_button = QPushButton(self.tr("Next meeting from this one…"))
         self.open_button = QPushButton(self.tr("Open…"))
+        self.history_button = QPushButton(self.tr("History…"))
         self.count_label = QLabel()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Council:")))
@@ -48,6 +50,7 @@ class MeetingsView(QWidget):
         row.addWidget(self.new_button)
         row.addWidget(self.next_button)
         row.addWidget(self.open_button)
+        row.addWidget(self.history_button)
         row.addWidget(self.count_label)
         statuses = labels.meeting_statuses()
         self.model = LazyTableModel([
@@ -75,6 +78,7 @@ class MeetingsView(QWidget):
         self.status_filter.idChanged.connect(lambda _id: self.apply_filter())
         self.new_button.clicked.connect(lambda: self.plan_meeting())
         self.next_button.clicked.connect(lambda: self.next_meeting())
+        self.history_button.clicked.connect(lambda: self.open_history())
         self.open_button.clicked.connect(lambda: self.open_selected())
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -134,6 +138,7 @@ class MeetingsView(QWidget):
         chosen = self.selected_row() is not None
         self.open_button.setEnabled(chosen)
         self.next_button.setEnabled(chosen)
+        self.history_button.setEnabled(chosen)
 
     def open_meeting(self, meeting_id: str) -> MeetingDialog:
         dialog = MeetingDialog(self.db, meeting_id, self)
@@ -143,6 +148,13 @@ class MeetingsView(QWidget):
     def open_selected(self) -> MeetingDialog | None:
         row = self.selected_row()
         return self.open_meeting(row.id) if row else None
+
+    def open_history(self) -> QWidget | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        title = self.tr("History of the meeting “%1”").replace("%1", row.title or format_datetime(row.starts_at))
+        return open_history(self, self.db, row.id, title, "meeting")
 
     def plan_meeting(self) -> MeetingDialog | None:
         council_id = self.council_filter.current_id()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +21,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import records
 
 from .. import labels, operations
-from ..formatting import format_date
+from ..formatting import format_date, format_datetime
 from ..widgets.lazy_table_model import Column
 from ..widgets.row_table_model import RowTableModel
 from ..widgets.timestamps import format_stored_time
@@ -32,7 +33,7 @@ class ValueFormatter:
     """Turns the change log's stored text into what the user recognises: names instead of ids, labels
     instead of codes, Chinese dates, 是/否."""
 
-    def __init__(self, db: Database, entries: list[records.HistoryEntry]) -> None:
+    def __init__(self, db: Database, entries: list[records.HistoryEntry], record_type: str | None = None) -> None:
         references = [(e.field, v) for e in entries for v in (e.old_value, e.new_value) if v]
         self.names = operations.read(None, records.reference_names, db, references, default={}) or {}
         self.vocabularies = {"kind": {**labels.site_kinds(), **labels.resource_kinds()},
@@ -40,7 +41,11 @@ class ValueFormatter:
                              "category": labels.unit_categories(), "resource_kind": labels.resource_kinds(),
                              "channel": labels.contact_channels(), "outcome": labels.match_outcomes(),
                              "status": {**labels.resource_statuses(), **labels.agreement_statuses(),
-                                        **labels.need_statuses()}}
+                                        **labels.need_statuses()},
+                             "seat": labels.council_seats(), "source": labels.agenda_sources(),
+                             "satisfaction": labels.satisfaction()}
+        # codes that mean different things in different record types (an appeal's "closed", a need's "closed")
+        self.vocabularies.update(_RECORD_VOCABULARIES.get(record_type or "", dict)())
 
     def __call__(self, field: str, value: str | None) -> str:
         if value is None or value == "":
@@ -54,29 +59,75 @@ class ValueFormatter:
                 return format_stored_time(datetime.fromisoformat(value))
             except ValueError:
                 return value
+        if field in ("starts_at", "notice_posted_at"):
+            try:
+                return format_datetime(datetime.fromisoformat(value))
+            except ValueError:
+                return value
         if field.endswith(("_date", "_on")) or field in ("valid_until", "needed_by"):
             try:
                 return format_date(date.fromisoformat(value))
             except ValueError:
                 return value
-        if (field.startswith("is_") or field == "in_charity_alliance") and value in ("0", "1"):
+        if (field.startswith("is_") or field in ("in_charity_alliance", "recurring")) and value in ("0", "1"):
             return labels.yes_no(value == "1")
         return value
 
 
+def _council_vocabularies() -> dict[str, dict[str, str]]:
+    return {"kind": labels.council_kinds()}
+
+
+def _meeting_vocabularies() -> dict[str, dict[str, str]]:
+    return {"status": labels.meeting_statuses()}
+
+
+def _appeal_vocabularies() -> dict[str, dict[str, str]]:
+    return {"status": labels.appeal_statuses(), "channel": labels.appeal_channels(),
+            "category": labels.appeal_categories()}
+
+
+def _agenda_vocabularies() -> dict[str, dict[str, str]]:
+    return {"outcome": labels.vote_outcomes()}
+
+
+def _action_vocabularies() -> dict[str, dict[str, str]]:
+    return {"status": labels.action_statuses()}
+
+
+def _attendance_vocabularies() -> dict[str, dict[str, str]]:
+    return {"status": labels.attendance_statuses()}
+
+
+#: per record type, the vocabularies that take precedence over the shared ones
+_RECORD_VOCABULARIES = {"council": _council_vocabularies, "meeting": _meeting_vocabularies,
+                        "appeal": _appeal_vocabularies, "agenda_item": _agenda_vocabularies,
+                        "action_item": _action_vocabularies, "attendance": _attendance_vocabularies}
+
+
+def open_history(parent: QWidget, db: Database, record_id: str, title: str,
+                 record_type: str | None = None) -> HistoryDialog:
+    """Shows a record's history without blocking the window; the dialog deletes itself when closed."""
+    dialog = HistoryDialog(db, record_id, title, parent, record_type=record_type)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 class HistoryDialog(QDialog):
     def __init__(self, db: Database, record_id: str, title: str, parent: QWidget | None = None,
-                 entries: list[records.HistoryEntry] | None = None) -> None:
-        """``entries``: a history gathered by the caller (a unit's with the units merged into it)."""
+                 entries: list[records.HistoryEntry] | None = None, record_type: str | None = None) -> None:
+        """``entries``: a history gathered by the caller (a unit's with the units merged into it);
+        ``record_type`` picks the meaning of codes shared by several types (an appeal's or a meeting's status)."""
         super().__init__(parent)
         self.db = db
         self.record_id = record_id
         self.setWindowTitle(title)
         self.resize(900, 480)
-        fields = labels.field_names()
+        fields = labels.record_field_names(record_type)
         if entries is None:
             entries = operations.read(self, records.history, db, record_id, default=[]) or []
-        value = ValueFormatter(db, entries)
+        value = ValueFormatter(db, entries, record_type)
 
         def field_label(e: records.HistoryEntry) -> str:
             return fields.get(e.field, e.field)
