@@ -14,11 +14,14 @@ from typing import Any
 from ..core.database import Database
 from ..core.errors import Cancelled, ValidationError
 from ..core.models import new_id
+from .bulk import insert_logged
 from .kinds import Context, Kind, kind, new_context
 from .reading import ExchangeError, Sheet, read_sheet
 from .values import text_of
 
 HEADER_SCAN = 30
+#: rows written per step (progress and cancel are checked between steps)
+CHUNK = 1000
 TOTAL_MARKS = ("合计", "总计", "小计", "共计")
 NOTE_MARKS = ("注", "备注：", "备注:", "说明", "填表", "制表", "审核", "填报", "联系人：", "联系人:", "*")
 
@@ -181,6 +184,9 @@ def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping:
     except ValidationError as exc:
         return RowVerdict(number, REJECTED, exc.message, row)
     children = values.pop("_children", set())
+    if k.key(values) in ctx.ambiguous:
+        return RowVerdict(number, REJECTED, f"库中已有不止一个这样的{k.noun}（名称相同），无法确定更新哪一个，"
+                                            f"请先在程序中合并或改名", row)
     found = ctx.existing.get(k.key(values))
     if found is None:
         return RowVerdict(number, NEW, "", row, values, None, dict(values), set(children))
@@ -211,37 +217,43 @@ def _column_of(field_key: str) -> str:
 def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
     """Write the plan's new and changed rows in one transaction (one change-log batch). ``Cancelled`` rolls
-    everything back. Returns counts by verdict. The rows are judged again inside the transaction, so that
-    a change made since the preview is not overwritten blindly."""
+    everything back. Returns counts by verdict. New records go in by bulk statements (``bulk``), a chunk at
+    a time; changed ones through the session, field by field."""
     k = plan.kind
     report = progress or (lambda _d, _t, _m: None)
     todo = [r for r in plan.rows if r.verdict in (NEW, UPDATE)]
     total = len(todo)
     counts = {NEW: 0, UPDATE: 0}
-    with db.unit_of_work(f"导入{k.label}") as session:
-        for done, row in enumerate(todo):
-            if done % 500 == 0:
-                session.flush()
-                if cancelled is not None and cancelled():
-                    raise Cancelled(f"已取消导入{k.label}，数据未作改动。")
-                report(done, total, f"正在导入{k.label}…")
-            if row.verdict == NEW:
-                obj = k.model(id=new_id(), **row.values)
-                session.add(obj)
-                record_id = obj.id
-            else:
-                obj = session.get(k.model, row.record_id)
-                if obj is None or obj.deleted_at is not None:
-                    raise ExchangeError(f"第{row.number}行要更新的{k.noun}已被删除，请重新预览后再导入。")
-                for key, value in row.changes.items():
-                    setattr(obj, key, value)
-                record_id = obj.id
-            if k.child:
-                for child in sorted(row.new_children, key=str):
-                    _add_child(session, k, record_id, child)
-            counts[row.verdict] += 1
+
+    def check() -> None:
         if cancelled is not None and cancelled():
             raise Cancelled(f"已取消导入{k.label}，数据未作改动。")
+
+    with db.unit_of_work(f"导入{k.label}") as session:
+        for start in range(0, total, CHUNK):
+            check()
+            report(start, total, f"正在导入{k.label}…")
+            chunk = todo[start:start + CHUNK]
+            new_records, new_children = [], []
+            for row in chunk:
+                if row.verdict == NEW:
+                    record = k.model(id=new_id(), **row.values)
+                    new_records.append(record)
+                    if k.child:
+                        new_children.extend(k.child(record.id, c) for c in sorted(row.new_children, key=str))
+                else:
+                    obj = session.get(k.model, row.record_id)
+                    if obj is None or obj.deleted_at is not None:
+                        raise ExchangeError(f"第{row.number}行要更新的{k.noun}已被删除，请重新预览后再导入。")
+                    for key, value in row.changes.items():
+                        setattr(obj, key, value)
+                    for child in sorted(row.new_children, key=str):
+                        _add_child(session, k, obj.id, child)
+                counts[row.verdict] += 1
+            session.flush()
+            insert_logged(session, new_records)
+            insert_logged(session, new_children)
+        check()
         report(total, total, "正在保存…")
     return counts
 

@@ -52,6 +52,15 @@ class Context:
     existing: dict[Any, tuple[str, dict[str, Any]]] = field(default_factory=dict)
     #: record id -> set of its children's keys (roles, resources)
     children: dict[str, set[Any]] = field(default_factory=dict)
+    #: natural keys that more than one existing record has (a row with such a key is not imported)
+    ambiguous: set[Any] = field(default_factory=set)
+
+    def add(self, key: Any, record_id: str, values: dict[str, Any]) -> None:
+        found = self.existing.get(key)
+        if found is not None and found[0] != record_id:
+            self.ambiguous.add(key)
+        else:
+            self.existing[key] = (record_id, values)
 
 
 def street_key(name: str) -> str:
@@ -179,7 +188,7 @@ def _load_sites(session: Session, ctx: Context) -> None:
     for site in session.execute(select(Site.id, *[getattr(Site, f) for f in SITE_FIELDS])
                                 .where(Site.deleted_at.is_(None))):
         values = dict(zip(SITE_FIELDS, site[1:], strict=True))
-        ctx.existing[_site_key(values)] = (site[0], values)
+        ctx.add(_site_key(values), site[0], values)
 
 
 def _site_key(values: dict[str, Any]) -> Any:
@@ -252,7 +261,7 @@ def _load_people(session: Session, ctx: Context) -> None:
     for row in session.execute(select(Person.id, *[getattr(Person, f) for f in PERSON_FIELDS])
                                .where(Person.deleted_at.is_(None))):
         values = dict(zip(PERSON_FIELDS, row[1:], strict=True))
-        ctx.existing[_person_key(values)] = (row[0], values)
+        ctx.add(_person_key(values), row[0], values)
     for pid, role in session.execute(select(PersonRole.person_id, PersonRole.role)
                                      .where(PersonRole.deleted_at.is_(None))):
         ctx.children.setdefault(pid, set()).add(role)
@@ -342,9 +351,9 @@ def _load_units(session: Session, ctx: Context) -> None:
     for row in session.execute(select(CoBuildingUnit.id, *[getattr(CoBuildingUnit, f) for f in UNIT_FIELDS])
                                .where(CoBuildingUnit.deleted_at.is_(None))):
         values = dict(zip(UNIT_FIELDS, row[1:], strict=True))
-        ctx.existing[_unit_key(values)] = (row[0], values)
+        ctx.add(_unit_key(values), row[0], values)
         if values["credit_code"]:  # a unit with a code is also found by name + street, if the file lacks the code
-            ctx.existing.setdefault(("name", values["name"], values["street_id"]), (row[0], values))
+            ctx.add(("name", values["name"], values["street_id"]), row[0], values)
     for uid, kind, description in session.execute(select(UnitResource.unit_id, UnitResource.kind,
                                                          UnitResource.description)
                                                   .where(UnitResource.deleted_at.is_(None))):

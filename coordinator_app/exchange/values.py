@@ -34,7 +34,7 @@ def text_of(value: Any) -> str:
     # are normalised by their own checks
     text = str(value).replace("\u3000", " ").strip()
     # a neutralising apostrophe written by an export comes back as the text itself
-    if text.startswith("'") and len(text) > 1 and text[1] in "=+-@":
+    if text.startswith("'") and len(text) > 1 and text[1] in "=+-@'":
         text = text[1:]
     return text
 
@@ -90,6 +90,6 @@ def parse_bool(value: Any) -> bool:
 def neutralise(value: Any) -> Any:
     """Text that a spreadsheet would run as a formula (= + - @ at the start) gets a leading apostrophe;
     a number-looking ``-5`` stays as text too, since export writes text cells."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str) and (value.startswith(FORMULA_STARTS) or (value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "'"))):
+        return "'" + value  # an apostrophe already there is doubled, so that reading back removes only ours
     return value

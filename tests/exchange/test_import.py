@@ -101,3 +101,15 @@ def test_remembered_mapping_corrects_an_unknown_header(db, app_config, tmp_path:
     assert plan.count(NEW) == 1
     apply_plan(db, plan)
     assert count_people(db, PersonFilter()) == 1
+
+
+def test_imported_records_are_searchable_have_a_history_and_the_import_can_be_undone(db) -> None:
+    from coordinator_app.core.services import records
+
+    import_file(db, "units", FIXTURES / "units_libreoffice.xlsx")
+    found = list_units(db, UnitFilter(text="星火"))
+    assert [u.name for u in found] == ["广州市越秀区星火科技有限公司"]  # derived search text filled
+    fields = {e.field for e in records.history(db, found[0].id)}
+    assert {"name", "credit_code", "contact_phone"} <= fields
+    assert records.undo_last(db) == "导入共建单位"
+    assert count_units(db, UnitFilter()) == 0

@@ -28,7 +28,7 @@ RECYCLABLE += ("council", "meeting", "agenda_item", "action_item", "appeal")
 
 #: batches that undo never picks: seeding the streets, and bulk loads that log one summary row
 #: (undoing them would write nothing and leave the batch forever "undoable")
-NOT_UNDOABLE_ACTIONS = ("导入街道", "载入演示数据")
+NOT_UNDOABLE_ACTIONS = ("导入街道", "载入演示数据", "导出完整个人信息")
 
 
 def get_live(session: Session, cls: type[R], record_id: str, label: str = "记录") -> R:
