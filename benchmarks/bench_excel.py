@@ -18,8 +18,8 @@ def _units_file(path: Path, count: int) -> None:
     from coordinator_app.core import credit_code
 
     streets = ["北京街", "人民街", "东山街", "农林街", "梅花村街", "黄花岗街", "华乐街", "建设街", "大塘街"]
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet()
+    book = Workbook()  # the normal mode, as Excel and WPS save: with the sheet's dimension written
+    sheet = book.active
     sheet.append(["越秀区共建单位名册"])
     sheet.append(["单位名称", "统一社会信用代码", "单位类别", "所属街道", "所属社区", "地址", "联系人", "联系电话",
                   "慈善联盟成员", "标签", "可提供资源", "备注"])

@@ -10,6 +10,7 @@ import sys
 
 import bench_councils
 import bench_demo
+import bench_excel
 import bench_filter
 import bench_print
 import bench_startup
@@ -19,6 +20,7 @@ BENCHMARKS = {"demo": bench_demo.main, "filter": bench_filter.main, "startup": b
 BENCHMARKS["councils"] = bench_councils.main
 BENCHMARKS["units"] = bench_units.main
 BENCHMARKS["print"] = bench_print.main
+BENCHMARKS["excel"] = bench_excel.main
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or list(BENCHMARKS):

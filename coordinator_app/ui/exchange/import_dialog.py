@@ -75,6 +75,8 @@ class ImportDialog(QDialog):
         self.preview.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Result"), self.tr("Reason")])
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for table in (self.mapping_table, self.preview):
+            table.verticalHeader().setVisible(False)  # the file's own row numbers are shown instead
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
         self.rejected_button = QPushButton(self.tr("Save rejected rows…"))
