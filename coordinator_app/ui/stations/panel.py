@@ -35,3 +35,9 @@ class StationHubPanel(QWidget):
         self.tabs.addTab(self.docking_view, self.tr("One social worker per site"))
         self.receptions_view = ReceptionsView(self.db, self)
         self.tabs.addTab(self.receptions_view, self.tr("Receptions"))
+        self.sites_view.receptions_requested.connect(self.show_receptions)
+
+    def show_receptions(self, site_id: str) -> None:
+        """The Receptions tab with one site's log (接访记录 on the Sites tab)."""
+        self.tabs.setCurrentWidget(self.receptions_view)
+        self.receptions_view.show_site(site_id)

@@ -144,6 +144,8 @@ class ReceptionsView(QWidget):
 
     def show_site(self, site_id: str) -> None:
         """Show one site's reception log (an entry point for other views)."""
+        if self.site_chooser.findData(site_id) < 0:
+            self.site_chooser.reload()  # a site added since the list was read
         self.site_chooser.set_site_id(site_id)
 
     def _data_changed(self, _record_type: str) -> None:

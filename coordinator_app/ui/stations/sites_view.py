@@ -3,7 +3,7 @@ edit, delete (to the recycle bin) and see a site's history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,9 @@ def _fetch(db: Database):  # type: ignore[no-untyped-def]
 
 
 class SitesView(QWidget):
+    #: 接访记录 asked for a site: the panel shows its reception log
+    receptions_requested = Signal(str)
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -106,6 +109,9 @@ class SitesView(QWidget):
         self.delete_button.setObjectName("deleteSite")
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.setObjectName("siteHistory")
+        self.receptions_button = QPushButton(self.tr("Receptions"))
+        self.receptions_button.setObjectName("siteReceptions")
+        self.receptions_button.setToolTip(self.tr("Show the reception log of the chosen site"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printSites")
         self.print_button.clicked.connect(self.print_directory)
@@ -113,7 +119,7 @@ class SitesView(QWidget):
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button, self.history_button,
-                       self.print_button):
+                       self.receptions_button, self.print_button):
             buttons.addWidget(button)
         self.exchange = ExchangeButtons(db, "sites", self.filtered_ids, self)
         buttons.addWidget(self.exchange)
@@ -131,6 +137,7 @@ class SitesView(QWidget):
         self.edit_button.clicked.connect(self.edit_site)
         self.delete_button.clicked.connect(self.delete_site)
         self.history_button.clicked.connect(self.show_history)
+        self.receptions_button.clicked.connect(self._receptions)
         self.table.doubleClicked.connect(lambda _index: self.edit_site())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.model.modelReset.connect(self._update_count)
@@ -201,7 +208,7 @@ class SitesView(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
-        for button in (self.edit_button, self.delete_button, self.history_button):
+        for button in (self.edit_button, self.delete_button, self.history_button, self.receptions_button):
             button.setEnabled(has)
 
     def row_texts(self, column: int = 0) -> list[str]:
@@ -246,6 +253,11 @@ class SitesView(QWidget):
             (s.name, s.id) for s in operations.read(self, geography.list_streets, self.db, default=[])]
         return ask_and_preview(self, self.db, "site-directory", self.tr("Print the site directory"),
                                target_id=self.location.street_id() or "all", scopes=scopes)
+
+    def _receptions(self) -> None:
+        site_id = self.selected_id()
+        if site_id is not None:
+            self.receptions_requested.emit(site_id)
 
     def show_history(self) -> None:
         site_id = self.selected_id()
