@@ -14,8 +14,8 @@ from typing import Any
 
 from coordinator_app.config import AppConfig
 
-KINDS = ("sites", "people", "units")
-KIND_HELP = "sites 阵地、people 人员（含角色）、units 共建单位（含资源）"
+KINDS = ("sites", "people", "units", "appeals")
+KIND_HELP = "sites 阵地、people 人员（含角色）、units 共建单位（含资源）、appeals 群众诉求"
 
 
 def _open(config: AppConfig) -> Any:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..core.database import Database
 from ..core.errors import Cancelled
-from ..core.formatting import chinese_date, mask_phone
+from ..core.formatting import chinese_date, mask_name, mask_phone
 from ..core.models import ChangeLogEntry, new_id, utcnow
 from .kinds import Kind, kind, new_context
 from .reading import ExchangeError
@@ -101,6 +101,7 @@ def export_kind(db: Database, kind_code: str, path: str | Path, *, ids: list[str
     widths = [c.width for c in k.columns]
     text_columns = {i for i, c in enumerate(k.columns) if c.type in ("phone", "code")}
     personal = [c.key for c in k.columns if c.personal]
+    names = {c.key for c in k.columns if c.type == "name"}
     assert k.rows is not None
     with db.read() as session:
         total = len(ids) if ids is not None else session.query(k.model).filter(k.model.deleted_at.is_(None)).count()
@@ -109,7 +110,7 @@ def export_kind(db: Database, kind_code: str, path: str | Path, *, ids: list[str
             for record in k.rows(session, ctx, ids):  # type: ignore[misc]
                 if not full:
                     for key in personal:
-                        record[key] = mask_phone(record[key] or "")
+                        record[key] = (mask_name if key in names else mask_phone)(record[key] or "")
                 yield [record.get(c.key, "") for c in k.columns]
 
         count = _write_book(path, _title(k, street, today or date.today()), headers, widths, text_columns, rows(),

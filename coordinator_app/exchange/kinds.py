@@ -16,12 +16,22 @@ from sqlalchemy.orm import Session
 from ..core import credit_code
 from ..core.database import Database
 from ..core.errors import ValidationError
-from ..core.models import CoBuildingUnit, Community, Person, PersonRole, Site, Street, UnitResource
+from ..core.models import Appeal, CoBuildingUnit, Community, Person, PersonRole, Site, Street, UnitResource
+from ..core.services.appeals import validate_appeal
 from ..core.services.people import validate_person
 from ..core.services.sites import validate_site
 from ..core.services.units import validate_unit
-from ..core.vocab import PERSON_ROLES, RESOURCE_KINDS, SITE_KINDS, UNIT_CATEGORIES
-from .values import parse_bool, phone_of, text_of
+from ..core.vocab import (
+    APPEAL_CATEGORIES,
+    APPEAL_CHANNELS,
+    APPEAL_STATUSES,
+    PERSON_ROLES,
+    RESOURCE_KINDS,
+    SATISFACTION,
+    SITE_KINDS,
+    UNIT_CATEGORIES,
+)
+from .values import parse_bool, parse_date, phone_of, text_of
 
 _SPLIT = re.compile(r"[、,，;；/\n]+")
 
@@ -406,7 +416,96 @@ UNITS = Kind(
     _convert_unit, _unit_key, _load_units, CoBuildingUnit, child=_unit_child, rows=_unit_rows, fields=UNIT_FIELDS,
 )
 
-KINDS: dict[str, Kind] = {k.code: k for k in (SITES, PEOPLE, UNITS)}
+# --- appeals (诉求) -----------------------------------------------------------------------------------------
+
+APPEAL_FIELDS = ("received_on", "resident_name", "resident_phone", "channel", "category", "content", "street_id",
+                 "community_id", "due_on", "transferred_to", "status", "result", "satisfaction", "closed_on")
+
+
+def _date(raw: dict[str, Any], key: str, label: str) -> Any:
+    try:
+        return parse_date(raw.get(key))
+    except ValueError:
+        raise ValidationError(f"“{label}”“{text_of(raw.get(key))}”不是日期，请写成 2021-03-05 或 2021年3月5日 的样子。",
+                              key) from None
+
+
+def _convert_appeal(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    _take(raw, values, "resident_name", "content", "transferred_to", "result")
+    if "*" in values.get("resident_name", ""):
+        raise ValidationError(f"诉求人“{values['resident_name']}”是隐去了部分字的姓名，请填写完整姓名。", "resident_name")
+    values["resident_phone"] = _phone(raw, "resident_phone")
+    values["channel"] = _choice(text_of(raw.get("channel")), APPEAL_CHANNELS, "诉求渠道", "channel",
+                                {"12345": "hotline", "12345热线": "hotline", "来访": "reception"})
+    category = text_of(raw.get("category"))
+    values["category"] = _choice(category, APPEAL_CATEGORIES, "诉求类别", "category") if category else "other"
+    values["received_on"] = _date(raw, "received_on", "受理日期")
+    values["due_on"] = _date(raw, "due_on", "办理期限")
+    _street_and_community(raw, ctx, values)
+    cleaned = validate_appeal(values)
+    for key in ("site_id", "reception_id", "handler_id"):
+        cleaned.pop(key, None)
+    status = text_of(raw.get("status"))
+    cleaned["status"] = _choice(status, APPEAL_STATUSES, "办理状态", "status") if status else "accepted"
+    satisfaction = text_of(raw.get("satisfaction"))
+    cleaned["satisfaction"] = _choice(satisfaction, SATISFACTION, "满意度", "satisfaction") if satisfaction else None
+    cleaned["closed_on"] = _date(raw, "closed_on", "办结日期")
+    if cleaned["status"] == "closed" and cleaned["closed_on"] is None:
+        raise ValidationError("已办结的诉求请填写“办结日期”。", "closed_on")
+    cleaned["result"] = values.get("result") or ""
+    return cleaned
+
+
+def _appeal_key(values: dict[str, Any]) -> Any:
+    return (values["received_on"], values["street_id"], values.get("resident_name", ""), values["content"])
+
+
+def _load_appeals(session: Session, ctx: Context) -> None:
+    for row in session.execute(select(Appeal.id, *[getattr(Appeal, f) for f in APPEAL_FIELDS])
+                               .where(Appeal.deleted_at.is_(None))):
+        values = dict(zip(APPEAL_FIELDS, row[1:], strict=True))
+        ctx.add(_appeal_key(values), row[0], values)
+
+
+def _appeal_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterator[dict[str, Any]]:
+    query = select(Appeal).where(Appeal.deleted_at.is_(None)).order_by(Appeal.received_on, Appeal.id)
+    for appeal in _in_chunks(session, query, Appeal, ids):
+        yield {"received_on": appeal.received_on, "resident_name": appeal.resident_name,
+               "resident_phone": appeal.resident_phone, "channel": APPEAL_CHANNELS.get(appeal.channel, appeal.channel),
+               "category": APPEAL_CATEGORIES.get(appeal.category, appeal.category), "content": appeal.content,
+               "street": ctx.street_names.get(appeal.street_id, ""),
+               "community": ctx.community_names.get(appeal.community_id or "", ""), "due_on": appeal.due_on,
+               "transferred_to": appeal.transferred_to, "status": APPEAL_STATUSES.get(appeal.status, appeal.status),
+               "result": appeal.result, "satisfaction": SATISFACTION.get(appeal.satisfaction or "", ""),
+               "closed_on": appeal.closed_on}
+
+
+APPEALS = Kind(
+    "appeals", "群众诉求", "诉求",
+    (
+        Column("received_on", "受理日期", ("日期", "登记日期", "来访日期", "反映日期"), True, "date", 12,
+               example="2026年3月5日"),
+        Column("resident_name", "诉求人", ("姓名", "反映人", "来访人"), type="name", width=10, personal=True, example="陈明"),
+        Column("resident_phone", "联系电话", ("电话", "手机", "联系方式"), type="phone", width=16, personal=True,
+               example="13812345678"),
+        Column("channel", "诉求渠道", ("渠道", "来源"), True, "choice", 10, example="接访"),
+        Column("category", "诉求类别", ("类别", "问题类别", "类型"), type="choice", width=12, example="加装电梯"),
+        Column("content", "诉求内容", ("内容", "反映问题", "问题描述", "诉求"), True, width=40,
+               example="3号楼居民希望加装电梯，请协调"),
+        Column("street", "所属街道", ("街道",), True, "street", 10, example="北京街"),
+        Column("community", "所属社区", ("社区",), False, "community", 12),
+        Column("due_on", "办理期限", ("期限", "截止日期"), type="date", width=12),
+        Column("transferred_to", "转办单位", ("承办单位", "责任单位"), width=16),
+        Column("status", "办理状态", ("状态", "进度"), type="choice", width=10, example="受理"),
+        Column("result", "办理结果", ("结果", "处理结果", "答复"), width=30),
+        Column("satisfaction", "满意度", ("评价",), type="choice", width=10),
+        Column("closed_on", "办结日期", ("办结时间",), type="date", width=12),
+    ),
+    _convert_appeal, _appeal_key, _load_appeals, Appeal, rows=_appeal_rows, fields=APPEAL_FIELDS,
+)
+
+KINDS: dict[str, Kind] = {k.code: k for k in (SITES, PEOPLE, UNITS, APPEALS)}
 
 
 def kind(code: str) -> Kind:

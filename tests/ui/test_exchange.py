@@ -94,3 +94,17 @@ def test_export_options_show_no_english(main_window: MainWindow, qtbot) -> None:
     assert options.current.isChecked()
     options.reject()
     assert options.result() == QDialog.DialogCode.Rejected
+
+
+def test_import_appeals_from_the_appeals_list(main_window: MainWindow, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from coordinator_app.core.services import appeals
+
+    view = main_window.councils_panel.appeals_view
+    assert view.exchange.export_button.text() == "导出…"
+    dialog = view.exchange.import_file(str(FIXTURES / "appeals_libreoffice.xlsx"))
+    qtbot.waitExposed(dialog)
+    assert_no_english(dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.imported, timeout=5000)
+    assert appeals.count_appeals(db, appeals.AppealFilter()) == 6
+    dialog.close()

@@ -22,6 +22,7 @@ from coordinator_app.core.services import appeals
 
 from .. import labels, operations
 from ..dialogs.history_dialog import open_history
+from ..exchange.actions import ExchangeButtons
 from ..formatting import format_date
 from ..widgets.lazy_table_model import Column
 from ..widgets.location_filter import StreetCommunityFilter
@@ -58,6 +59,8 @@ class AppealsView(QWidget):
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button, self.history_button):
             actions.addWidget(button)
+        self.exchange = ExchangeButtons(db, "appeals", self.filtered_ids, self)
+        actions.addWidget(self.exchange)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
 
@@ -113,6 +116,13 @@ class AppealsView(QWidget):
         self._update_count()
 
     # --- data -------------------------------------------------------------------------------------
+    def filtered_ids(self) -> list[str] | None:
+        """Ids of the list as filtered now, for export (None when no filter is set)."""
+        f = self.current_filter()
+        if f == appeals.AppealFilter(today=f.today):
+            return None
+        return [row.id for row in appeals.list_appeals(self.db, f, 0, 10_000_000)]
+
     def current_filter(self) -> appeals.AppealFilter:
         return appeals.AppealFilter(text=self.search.search_text(), street_id=self.location.street_id(),
                                     community_id=self.location.community_id(),
