@@ -116,7 +116,8 @@ def test_demo_summary_line(data_dir: Path, capsys: pytest.CaptureFixture[str]) -
     assert code == 0
     lines = out.strip().splitlines()
     assert len(lines) == 1
-    assert re.search(r"18个街道、220个社区、\d{3}个阵地.*3,000名人员.*2,000次接访，用时\d+\.\d秒。", lines[0])
+    assert re.search(r"18个街道、220个社区、\d{3}个阵地.*3,000名人员.*2,000次接访、\d+家共建单位（\d+份共建协议）、"
+                     r"\d+个议事会、\d+次会议（[\d,]+个议题）、[\d,]+件群众诉求，用时\d+\.\d秒。", lines[0])
 
 
 def test_list_sites_as_json(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

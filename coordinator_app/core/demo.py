@@ -107,12 +107,20 @@ class DemoSummary:
     reception_hosts: int
     undocked_sites: int
     seconds: float
+    units: int = 0
+    agreements: int = 0
+    councils: int = 0
+    meetings: int = 0
+    agenda_items: int = 0
+    appeals: int = 0
 
     def describe(self) -> str:
         label = SCALES[self.scale].label if self.scale in SCALES else self.scale
         return (f"已载入演示数据（{label}）：{self.streets}个街道、{self.communities:,}个社区、{self.sites:,}个阵地"
                 f"（功能室{self.rooms:,}间）、{self.people:,}名人员、{self.assignments:,}条站点对接"
-                f"（{self.undocked_sites}个阵地未对接社工）、{self.party_orgs:,}个党组织、{self.receptions:,}次接访，"
+                f"（{self.undocked_sites}个阵地未对接社工）、{self.party_orgs:,}个党组织、{self.receptions:,}次接访、"
+                f"{self.units:,}家共建单位（{self.agreements:,}份共建协议）、{self.councils:,}个议事会、"
+                f"{self.meetings:,}次会议（{self.agenda_items:,}个议题）、{self.appeals:,}件群众诉求，"
                 f"用时{self.seconds:.1f}秒。")
 
 
@@ -697,6 +705,8 @@ def generate_demo(db: Database, scale: str = "small", progress: Progress | None 
             assignments=len(rows["site_assignment"]), party_orgs=len(rows["party_org"]),
             receptions=len(rows["reception"]), reception_hosts=len(rows["reception_host"]),
             undocked_sites=builder.undocked, seconds=time.perf_counter() - started,
+            units=len(rows["co_unit"]), agreements=len(rows["co_agreement"]), councils=len(rows["council"]),
+            meetings=len(rows["meeting"]), agenda_items=len(rows["agenda_item"]), appeals=len(rows["appeal"]),
         )
         now = utcnow()
         conn.execute(insert(ChangeLogEntry.__table__), [{

@@ -78,6 +78,15 @@ def test_same_scale_gives_the_same_data(demo_db: Database, db: Database) -> None
     assert (summary.sites, summary.people, summary.receptions, summary.communities) == (
         have["site"], have["person"], have["reception"], have["community"])
     assert summary.seconds > 0 and "3,000名人员" in summary.describe()
+    # … the other panels' records too
+    assert (summary.units, summary.agreements, summary.councils, summary.meetings, summary.agenda_items,
+            summary.appeals) == (have["co_unit"], have["co_agreement"], have["council"], have["meeting"],
+                                 have["agenda_item"], have["appeal"])
+    assert min(summary.units, summary.councils, summary.meetings, summary.appeals) > 0
+    text = summary.describe()
+    for count, word in ((summary.units, "家共建单位"), (summary.councils, "个议事会"), (summary.meetings, "次会议"),
+                        (summary.appeals, "件群众诉求")):
+        assert f"{count:,}{word}" in text
     done = [d for d, _, _ in calls]
     assert done == sorted(done) and calls[0][0] == 0 and calls[-1][0] == calls[-1][1] > 0
     assert all(message for _, _, message in calls)
