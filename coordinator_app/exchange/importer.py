@@ -119,16 +119,24 @@ def find_header(k: Kind, sheet: Sheet, remembered: dict[str, str] | None = None)
 
 def _row_kind(row: tuple[Any, ...], mapping: dict[int, str | None], k: Kind) -> tuple[str, str] | None:
     """("skipped", reason) for a blank, 合计 or note row; None for a data row."""
-    cells = [text_of(v) for v in row]
-    filled = [c for c in cells if c]
+    filled: list[tuple[int, str]] = []  # the first two non-empty cells (index, text), and whether more follow
+    more = False
+    for index, value in enumerate(row):
+        if value is None or value == "":
+            continue
+        text = text_of(value)
+        if text:
+            if len(filled) == 2:
+                more = True
+                break
+            filled.append((index, text))
     if not filled:
         return SKIPPED, "空行"
-    first = filled[0].replace(" ", "")
-    if first.startswith(TOTAL_MARKS) or any(c.replace(" ", "") in TOTAL_MARKS for c in filled[:2]):
+    first = filled[0][1].replace(" ", "")
+    if first.startswith(TOTAL_MARKS) or any(c.replace(" ", "") in TOTAL_MARKS for _, c in filled):
         return SKIPPED, "合计行"
     name_index = next((i for i, f in mapping.items() if f == k.columns[0].key), None)
-    if first.startswith(NOTE_MARKS) or (len(filled) == 1 and (name_index is None or name_index >= len(cells)
-                                                              or not cells[name_index])):
+    if first.startswith(NOTE_MARKS) or (len(filled) == 1 and not more and filled[0][0] != name_index):
         return SKIPPED, "说明行"
     return None
 

@@ -18,6 +18,11 @@ NO = {"否", "n", "no", "false", "0", "×", "无", "群众", "非党员", ""}
 
 def text_of(value: Any) -> str:
     """A cell as text: numbers without a trailing .0, dates as 2021-03-05, trimmed."""
+    if type(value) is str:  # the common case first
+        text = (value.replace("\u3000", " ") if "\u3000" in value else value).strip()
+        if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@", "'"):
+            return text[1:]
+        return text
     if value is None:
         return ""
     if isinstance(value, bool):
