@@ -14,8 +14,9 @@ from typing import Any
 
 from coordinator_app.config import AppConfig
 
-KINDS = ("sites", "people", "units", "appeals")
-KIND_HELP = "sites 阵地、people 人员（含角色）、units 共建单位（含资源）、appeals 群众诉求"
+KINDS = ("sites", "people", "units", "appeals", "council_members")
+KIND_HELP = ("sites 阵地、people 人员（含角色）、units 共建单位（含资源）、appeals 群众诉求、"
+             "council_members 议事会成员（议事会和人员需已在名录中）")
 
 
 def _open(config: AppConfig) -> Any:

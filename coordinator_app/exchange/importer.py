@@ -196,6 +196,11 @@ def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping:
         return RowVerdict(number, REJECTED, f"库中已有不止一个这样的{k.noun}（名称相同），无法确定更新哪一个，"
                                             f"请先在程序中合并或改名", row)
     found = ctx.existing.get(k.key(values))
+    if found is None and k.key(values) in ctx.deleted:  # held by a unique constraint: give it back
+        record_id, current = ctx.deleted[k.key(values)]
+        changes = {key: v for key, v in values.items() if current.get(key) != v}
+        return RowVerdict(number, UPDATE, "重新加入（曾被移除）", row, values, record_id,
+                          {**changes, "deleted_at": None}, set(children))
     if found is None:
         return RowVerdict(number, NEW, "", row, values, None, dict(values), set(children))
     record_id, current = found
@@ -251,7 +256,7 @@ def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
                         new_children.extend(k.child(record.id, c) for c in sorted(row.new_children, key=str))
                 else:
                     obj = session.get(k.model, row.record_id)
-                    if obj is None or obj.deleted_at is not None:
+                    if obj is None or (obj.deleted_at is not None and "deleted_at" not in row.changes):
                         raise ExchangeError(f"第{row.number}行要更新的{k.noun}已被删除，请重新预览后再导入。")
                     for key, value in row.changes.items():
                         setattr(obj, key, value)

@@ -16,7 +16,18 @@ from sqlalchemy.orm import Session
 from ..core import credit_code
 from ..core.database import Database
 from ..core.errors import ValidationError
-from ..core.models import Appeal, CoBuildingUnit, Community, Person, PersonRole, Site, Street, UnitResource
+from ..core.models import (
+    Appeal,
+    CoBuildingUnit,
+    Community,
+    Council,
+    CouncilMember,
+    Person,
+    PersonRole,
+    Site,
+    Street,
+    UnitResource,
+)
 from ..core.services.appeals import validate_appeal
 from ..core.services.people import validate_person
 from ..core.services.sites import validate_site
@@ -25,6 +36,7 @@ from ..core.vocab import (
     APPEAL_CATEGORIES,
     APPEAL_CHANNELS,
     APPEAL_STATUSES,
+    COUNCIL_SEATS,
     PERSON_ROLES,
     RESOURCE_KINDS,
     SATISFACTION,
@@ -64,6 +76,10 @@ class Context:
     children: dict[str, set[Any]] = field(default_factory=dict)
     #: natural keys that more than one existing record has (a row with such a key is not imported)
     ambiguous: set[Any] = field(default_factory=set)
+    #: natural key -> (id, values) of soft-deleted records that a unique constraint still holds (restored on import)
+    deleted: dict[Any, tuple[str, dict[str, Any]]] = field(default_factory=dict)
+    #: other lookups a kind needs (councils, people)
+    lookup: dict[Any, Any] = field(default_factory=dict)
 
     def add(self, key: Any, record_id: str, values: dict[str, Any]) -> None:
         found = self.existing.get(key)
@@ -505,7 +521,100 @@ APPEALS = Kind(
     _convert_appeal, _appeal_key, _load_appeals, Appeal, rows=_appeal_rows, fields=APPEAL_FIELDS,
 )
 
-KINDS: dict[str, Kind] = {k.code: k for k in (SITES, PEOPLE, UNITS, APPEALS)}
+# --- council members (议事会成员) ------------------------------------------------------------------------------
+
+MEMBER_FIELDS = ("council_id", "person_id", "seat")
+_SEVERAL = object()
+
+
+def _convert_member(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    council = text_of(raw.get("council"))
+    name = text_of(raw.get("name"))
+    if not council:
+        raise ValidationError("请填写“议事会名称”。", "council_id")
+    if not name:
+        raise ValidationError("请填写“姓名”。", "person_id")
+    values: dict[str, Any] = {}
+    _street_and_community(raw, ctx, values)
+    council_id = ctx.lookup.get(("council", council, values["street_id"]))
+    if council_id is _SEVERAL:
+        raise ValidationError(f"{ctx.street_names[values['street_id']]}有多个名为“{council}”的议事会，无法确定是哪一个，"
+                              "请先在程序中改名区分。", "council_id")
+    if council_id is None:
+        raise ValidationError(f"{ctx.street_names[values['street_id']]}没有名为“{council}”的议事会，请先在程序中新建。",
+                              "council_id")
+    phone = _phone(raw, "phone")
+    if phone:
+        from ..core.validation import check_phone
+
+        phone = check_phone(phone)
+        person_id = ctx.lookup.get(("person", name, phone))
+        if person_id is _SEVERAL:
+            raise ValidationError(f"人员名录中有多个“{name}”（{phone}），请先在程序中合并或区分。", "person_id")
+    else:
+        found = ctx.lookup.get(("name", name), ())
+        if len(found) > 1:
+            raise ValidationError(f"人员名录中有{len(found)}个“{name}”，请填写联系电话以区分。", "person_id")
+        person_id = found[0] if found else None
+    if person_id is None:
+        raise ValidationError(f"人员“{name}”{'（' + phone + '）' if phone else ''}不在人员名录中，请先导入或新建该人员。",
+                              "person_id")
+    seat = text_of(raw.get("seat"))
+    return {"council_id": council_id, "person_id": person_id,
+            "seat": _choice(seat, COUNCIL_SEATS, "席位", "seat") if seat else "resident_representative"}
+
+
+def _member_key(values: dict[str, Any]) -> Any:
+    return (values["council_id"], values["person_id"])
+
+
+def _load_members(session: Session, ctx: Context) -> None:
+    for cid, name, sid in session.execute(select(Council.id, Council.name, Council.street_id)
+                                          .where(Council.deleted_at.is_(None))):
+        key = ("council", name, sid)
+        ctx.lookup[key] = cid if ctx.lookup.get(key, cid) == cid else _SEVERAL
+    for pid, name, phone in session.execute(select(Person.id, Person.name, Person.phone)
+                                            .where(Person.deleted_at.is_(None))):
+        key = ("person", name, phone)
+        ctx.lookup[key] = pid if ctx.lookup.get(key, pid) == pid else _SEVERAL
+        ctx.lookup[("name", name)] = (*ctx.lookup.get(("name", name), ()), pid)
+    for mid, council_id, person_id, seat, deleted in session.execute(
+            select(CouncilMember.id, CouncilMember.council_id, CouncilMember.person_id, CouncilMember.seat,
+                   CouncilMember.deleted_at)):
+        values = {"council_id": council_id, "person_id": person_id, "seat": seat}
+        if deleted is None:
+            ctx.add(_member_key(values), mid, values)
+        else:
+            ctx.deleted[_member_key(values)] = (mid, values)
+
+
+def _member_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterator[dict[str, Any]]:
+    query = (select(CouncilMember.id, Council.name, Council.street_id, Person.name, Person.phone, CouncilMember.seat)
+             .join(Council, Council.id == CouncilMember.council_id).join(Person, Person.id == CouncilMember.person_id)
+             .where(CouncilMember.deleted_at.is_(None), Council.deleted_at.is_(None), Person.deleted_at.is_(None))
+             .order_by(Council.street_id, Council.name, Person.sort_name, CouncilMember.id))
+    chunks = [None] if ids is None else [ids[i:i + 500] for i in range(0, len(ids), 500)]
+    for chunk in chunks:
+        q = query if chunk is None else query.where(CouncilMember.id.in_(chunk))
+        for _mid, council, street_id, name, phone, seat in session.execute(q):
+            yield {"council": council, "street": ctx.street_names.get(street_id, ""), "name": name, "phone": phone,
+                   "seat": COUNCIL_SEATS.get(seat, seat)}
+
+
+COUNCIL_MEMBERS = Kind(
+    "council_members", "议事会成员", "成员",
+    (
+        Column("council", "议事会名称", ("议事会", "会议名称", "组织名称"), True, width=28, example="北京街共治议事会"),
+        Column("street", "所属街道", ("街道",), True, "street", 10, example="北京街"),
+        Column("name", "姓名", ("成员姓名", "名字"), True, width=10, example="陈明"),
+        Column("phone", "联系电话", ("电话", "手机", "联系方式"), type="phone", width=16, personal=True,
+               example="13812345678"),
+        Column("seat", "席位", ("身份", "成员类别", "界别"), type="choice", width=14, example="居民代表"),
+    ),
+    _convert_member, _member_key, _load_members, CouncilMember, rows=_member_rows, fields=MEMBER_FIELDS,
+)
+
+KINDS: dict[str, Kind] = {k.code: k for k in (SITES, PEOPLE, UNITS, APPEALS, COUNCIL_MEMBERS)}
 
 
 def kind(code: str) -> Kind:

@@ -612,6 +612,10 @@
       <translation>修改记录…</translation>
     </message>
     <message>
+      <source>Import or export the members of the councils</source>
+      <translation>导入或导出各议事会的成员名单</translation>
+    </message>
+    <message>
       <source>Overdue for a meeting</source>
       <translation>逾期未开会</translation>
     </message>

@@ -108,3 +108,12 @@ def test_import_appeals_from_the_appeals_list(main_window: MainWindow, db: Datab
     qtbot.waitUntil(lambda: dialog.imported, timeout=5000)
     assert appeals.count_appeals(db, appeals.AppealFilter()) == 6
     dialog.close()
+
+
+def test_council_members_buttons_on_the_councils_list(main_window: MainWindow, db: Database, qtbot,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
+    view = main_window.councils_panel.councils_view
+    assert view.exchange.import_button.text() == "导入…"
+    template = tmp_path / "成员模板.xlsx"
+    view.exchange.save_template(str(template))
+    assert [c.value for c in load_workbook(template).active[2]] == ["议事会名称", "所属街道", "姓名", "联系电话", "席位"]

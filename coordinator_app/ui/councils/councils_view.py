@@ -12,6 +12,7 @@ from coordinator_app.core.services import councils
 
 from .. import labels, operations
 from ..dialogs.history_dialog import open_history
+from ..exchange.actions import ExchangeButtons
 from ..formatting import format_date
 from ..stations.keyed_table_model import ListColumn, list_table
 from ..widgets.location_filter import StreetCommunityFilter
@@ -46,6 +47,10 @@ class CouncilsView(QWidget):
         for button in (self.new_button, self.edit_button, self.meetings_button, self.delete_button,
                        self.history_button):
             actions.addWidget(button)
+        # members of every council (a member list per row: 议事会名称, 街道, 姓名, 电话, 席位)
+        self.exchange = ExchangeButtons(db, "council_members", None, self)
+        self.exchange.setToolTip(self.tr("Import or export the members of the councils"))
+        actions.addWidget(self.exchange)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         kinds = labels.council_kinds()
