@@ -2088,6 +2088,10 @@
       <translation>会议纪要</translation>
     </message>
     <message>
+      <source>History…</source>
+      <translation>修改记录…</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>保存</translation>
     </message>
@@ -2262,6 +2266,10 @@
     <message>
       <source>Not voted yet</source>
       <translation>尚未表决</translation>
+    </message>
+    <message>
+      <source>History of the meeting “%1”</source>
+      <translation>会议“%1”的历史记录</translation>
     </message>
     <message>
       <source>Recorded with a warning</source>

@@ -100,3 +100,11 @@ def test_council_and_meeting_history(qtbot, main_window: MainWindow, db: Databas
     assert rows["主持人"][4:] == ["", "成员0"]
     assert rows["会议名称"][4:] == ["东华议事会12月例会", "十二月议事"]
     assert not any(members[0] in cell for r in dialog.texts() for cell in r)
+
+    # the meeting dialog has the same button
+    opened = meetings_view.open_selected()
+    click(qtbot, opened.history_button)
+    from_dialog = opened.findChild(HistoryDialog)
+    assert from_dialog.windowTitle() == "会议“十二月议事”的历史记录"
+    assert edits(from_dialog)["主持人"][4:] == ["", "成员0"]
+    opened.close()

@@ -117,6 +117,9 @@ class MeetingDialog(QDialog):
         buttons = QHBoxLayout()
         self.print_button = print_menu_button(self, db, lambda: self.meeting_id, meeting_documents())
         buttons.addWidget(self.print_button)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.clicked.connect(self.open_history)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -425,6 +428,13 @@ class MeetingDialog(QDialog):
                 table.setItem(n, column, cell)
 
     # --- saving -------------------------------------------------------------------------------------
+    def open_history(self) -> QWidget:
+        """The meeting's own history (修改记录): status, time, place, chair, minutes…"""
+        from ..dialogs.history_dialog import open_history
+
+        title = self.tr("History of the meeting “%1”").replace("%1", self.windowTitle())
+        return open_history(self, self.db, self.meeting_id, title, "meeting")
+
     def save(self) -> bool:
         assert self.detail is not None
         values: dict[str, Any] = {
