@@ -21,8 +21,6 @@ from coordinator_app.config import AppConfig, Settings
 from coordinator_app.resources_path import resources_dir
 
 from . import operations
-from .dialogs.about_dialog import AboutDialog
-from .dialogs.settings_dialog import SettingsDialog
 from .tasks import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
@@ -61,7 +59,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_panel)
+        self._lazy_panels: dict[str, QWidget] = {}
         self._build_menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
@@ -99,14 +98,9 @@ class MainWindow(QMainWindow):
         self.db = db
         self.station_panel = StationHubPanel(db, self)
         self._add_panel(self.tr("Station hubs"), self.station_panel)
-        from .units.panel import UnitsPanel
-
-        self.units_panel = UnitsPanel(db, self)
-        self._add_panel(self.tr("Co-building units"), self.units_panel)
-        from .councils.panel import CouncilsPanel
-
-        self.councils_panel = CouncilsPanel(db, self)
-        self._add_panel(self.tr("Councils"), self.councils_panel)
+        # the other panels are built when first shown (or asked for), so that start-up stays quick
+        self._add_panel(self.tr("Co-building units"), QWidget())
+        self._add_panel(self.tr("Councils"), QWidget())
         self.nav.setCurrentRow(0)
         operations.hub().changed.connect(self._refresh_undo)
         self._refresh_undo()
@@ -117,6 +111,47 @@ class MainWindow(QMainWindow):
     def _set_data_actions_enabled(self, enabled: bool) -> None:
         for action in (self.demo_action, self.undo_action, self.recycle_bin_action):
             action.setEnabled(enabled)
+
+    #: panels built on first use: attribute name -> row in the navigation
+    LAZY_PANEL_ROWS = {"units_panel": 1, "councils_panel": 2}
+
+    def _build_lazy_panel(self, name: str) -> QWidget:
+        if name == "units_panel":
+            from .units.panel import UnitsPanel
+
+            return UnitsPanel(self.db, self)
+        from .councils.panel import CouncilsPanel
+
+        return CouncilsPanel(self.db, self)
+
+    def _lazy_panel(self, name: str) -> QWidget | None:
+        if self.db is None:
+            return None
+        if name not in self._lazy_panels:
+            row = self.LAZY_PANEL_ROWS[name]
+            placeholder = self.stack.widget(row)
+            widget = self._build_lazy_panel(name)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._lazy_panels[name] = widget
+        return self._lazy_panels[name]
+
+    @property
+    def units_panel(self):  # type: ignore[no-untyped-def]
+        return self._lazy_panel("units_panel")
+
+    @property
+    def councils_panel(self):  # type: ignore[no-untyped-def]
+        return self._lazy_panel("councils_panel")
+
+    def _show_panel(self, row: int) -> None:
+        for name, panel_row in self.LAZY_PANEL_ROWS.items():
+            if panel_row == row:
+                self._lazy_panel(name)
+        self.stack.setCurrentIndex(row)
 
     def _add_panel(self, title: str, widget: QWidget) -> None:
         item = QListWidgetItem(title)
@@ -177,11 +212,15 @@ class MainWindow(QMainWindow):
         RecycleBinDialog(self.db, self).exec()
 
     def open_settings(self) -> None:
+        from .dialogs.settings_dialog import SettingsDialog  # imported when used: it loads the font tables
+
         dialog = SettingsDialog(Settings.load(), self)
         if dialog.exec() and self.db is not None:
             self.db.user_name = dialog.settings.user_name  # the change log records the new name at once
 
     def open_about(self) -> None:
+        from .dialogs.about_dialog import AboutDialog
+
         AboutDialog(self.config, self).exec()
 
     # --- demo data -----------------------------------------------------------------------------------
