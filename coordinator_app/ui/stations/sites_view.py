@@ -3,8 +3,7 @@ edit, delete (to the recycle bin) and see a site's history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +22,7 @@ from coordinator_app.core.services import geography, sites
 
 from .. import labels, operations
 from ..exchange.actions import ExchangeButtons
+from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.location_filter import StreetCommunityFilter
 from ..widgets.record_combo import RecordCombo
@@ -41,14 +41,15 @@ def _fetch(db: Database):  # type: ignore[no-untyped-def]
         None, sites.list_sites, db, f, offset, limit, sort, descending, default=[])
 
 
-class SitesView(QWidget):
+class SitesView(FilteredListMixin, QWidget):
+    relevant_changes = frozenset(RELEVANT_CHANGES)
+
     #: 接访记录 asked for a site: the panel shows its reception log
     receptions_requested = Signal(str)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._stale = False
 
         self.search = SearchBox(self.tr("Search name, address, phone or operator"))
         self.search.setObjectName("siteSearch")
@@ -158,53 +159,16 @@ class SitesView(QWidget):
                                 community_id=self.location.community_id(), kind=self.kind.current_id(),
                                 without_social_worker=self.undocked.isChecked())
 
-    def apply_filter(self) -> None:
-        self._reload(self._current_filter())
-
-    def _reload(self, filter_: sites.SiteFilter | None = None) -> None:
-        selected = self.selected_id()
-        if filter_ is None:
-            self.model.reload()
-        else:
-            self.model.set_filter(filter_)
-        if selected:
-            self.select_site(selected)
-        self._update_buttons()
-
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 sites").replace("%1", str(self.model.total())))
 
     # --- refreshing ----------------------------------------------------------------------------------
-    def _data_changed(self, record_type: str) -> None:
-        if record_type in ("street", "community", ""):
-            self.location.reload_streets()
-        if record_type not in RELEVANT_CHANGES:
-            return
-        if self.isVisible():
-            self._reload()
-        else:
-            self._stale = True  # reloaded when shown
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self._reload()
 
     # --- selection -----------------------------------------------------------------------------------
-    def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).id if rows else None
 
     def select_site(self, site_id: str) -> bool:
-        row = self.model.row_of_id(site_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
+        return self.select_row_id(site_id)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

@@ -3,8 +3,7 @@ proposes (ranked, with the reasons shown) and the matches recorded, with their o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from coordinator_app.core.services import needs
 
 from .. import labels, operations
 from ..formatting import format_date
+from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.location_filter import StreetCommunityFilter
 from ..widgets.record_combo import RecordCombo
@@ -37,11 +37,12 @@ def reasons_label(reasons: tuple[str, ...]) -> str:
     return "、".join(names.get(r, r) for r in reasons)
 
 
-class NeedsView(QWidget):
+class NeedsView(FilteredListMixin, QWidget):
+    relevant_changes = frozenset(RELEVANT_CHANGES)
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._stale = False
         self.search = SearchBox(self.tr("Search needs"))
         self.search.setObjectName("needSearch")
         self.location = StreetCommunityFilter(db, self)
@@ -165,51 +166,14 @@ class NeedsView(QWidget):
                                 community_id=self.location.community_id(), status=self.status.current_id(),
                                 resource_kind=self.kind.current_id())
 
-    def apply_filter(self) -> None:
-        self._reload(self._current_filter())
-
-    def _reload(self, filter_: needs.NeedFilter | None = None) -> None:
-        selected = self.selected_id()
-        if filter_ is None:
-            self.model.reload()
-        else:
-            self.model.set_filter(filter_)
-        if selected:
-            self.select_need(selected)
-        self._selection_changed()
-
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 needs").replace("%1", str(self.model.total())))
 
-    def _data_changed(self, record_type: str) -> None:
-        if record_type in ("street", "community", ""):
-            self.location.reload_streets()
-        if record_type not in RELEVANT_CHANGES:
-            return
-        if self.isVisible():
-            self._reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self._reload()
-
-    def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).id if rows else None
+    def _after_reload(self) -> None:
+        self._selection_changed()
 
     def select_need(self, need_id: str) -> bool:
-        row = self.model.row_of_id(need_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
+        return self.select_row_id(need_id)
 
     def _selection_changed(self) -> None:
         need_id = self.selected_id()

@@ -4,8 +4,7 @@ merge duplicates, delete and see the history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +25,7 @@ from coordinator_app.core.services import units
 from .. import labels, operations
 from ..exchange.actions import ExchangeButtons
 from ..formatting import format_date
+from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.location_filter import StreetCommunityFilter
 from ..widgets.record_combo import RecordCombo
@@ -34,11 +34,12 @@ from ..widgets.search_box import SearchBox
 RELEVANT_CHANGES = {"", "co_unit", "unit_contact", "street", "community"}
 
 
-class UnitsView(QWidget):
+class UnitsView(FilteredListMixin, QWidget):
+    relevant_changes = frozenset(RELEVANT_CHANGES)
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._stale = False
         self.search = SearchBox(self.tr("Search name, credit code, address, contact or tags"))
         self.search.setObjectName("unitSearch")
         self.search.setMinimumWidth(240)
@@ -159,37 +160,10 @@ class UnitsView(QWidget):
             alliance_only=self.alliance.isChecked(),
             not_contacted_days=self.stale_days.value() if self.stale_check.isChecked() else None)
 
-    def apply_filter(self) -> None:
-        self._reload(self._current_filter())
-
-    def _reload(self, filter_: units.UnitFilter | None = None) -> None:
-        selected = self.selected_id()
-        if filter_ is None:
-            self.model.reload()
-        else:
-            self.model.set_filter(filter_)
-        if selected:
-            self.select_unit(selected)
-        self._update_buttons()
-
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 units").replace("%1", str(self.model.total())))
 
-    def _data_changed(self, record_type: str) -> None:
-        if record_type in ("street", "community", ""):
-            self.location.reload_streets()
-        if record_type not in RELEVANT_CHANGES:
-            return
-        if self.isVisible():
-            self._reload()
-        else:
-            self._stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self._reload()
 
     # --- selection -----------------------------------------------------------------------------------
     def print_roster(self) -> QWidget:
@@ -203,23 +177,12 @@ class UnitsView(QWidget):
         return ask_and_preview(self, self.db, "unit-roster", self.tr("Print the unit roster"),
                                target_id=self.location.street_id() or "all", scopes=scopes)
 
-    def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).id if rows else None
-
     def selected_name(self) -> str:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).name if rows else ""
 
     def select_unit(self, unit_id: str) -> bool:
-        row = self.model.row_of_id(unit_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
+        return self.select_row_id(unit_id)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None

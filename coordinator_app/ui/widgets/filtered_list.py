@@ -1,0 +1,73 @@
+"""What every filtered directory list does alike: reload with the current filter keeping the selection,
+refresh when data changes (or, when hidden, the next time it is shown), and find or select a row by id.
+
+A view mixes it in before QWidget and provides ``self.model`` (a LazyTableModel), ``self.table``,
+``self.location`` (a StreetCommunityFilter), ``_current_filter()`` and ``relevant_changes``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QShowEvent
+
+
+class FilteredListMixin:
+    #: change-log record types whose changes this list shows ("" = any change)
+    relevant_changes: frozenset[str] = frozenset({""})
+    _stale = False
+
+    model: Any
+    table: Any
+    location: Any
+
+    def _current_filter(self) -> Any:
+        raise NotImplementedError
+
+    def _after_reload(self) -> None:
+        """Called after every reload: update the buttons that need a selection."""
+        self._update_buttons()  # type: ignore[attr-defined]
+
+    def apply_filter(self) -> None:
+        self._reload(self._current_filter())
+
+    def _reload(self, filter_: Any = None) -> None:
+        selected = self.selected_id()
+        if filter_ is None:
+            self.model.reload()
+        else:
+            self.model.set_filter(filter_)
+        if selected:
+            self.select_row_id(selected)
+        self._after_reload()
+
+    def _data_changed(self, record_type: str) -> None:
+        if record_type in ("street", "community", ""):
+            self.location.reload_streets()
+        if record_type not in self.relevant_changes:
+            return
+        if self.isVisible():  # type: ignore[attr-defined]
+            self._reload()
+        else:
+            self._stale = True  # reloaded when shown
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self._stale = False
+            self._reload()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def select_row_id(self, record_id: str) -> bool:
+        """Select the row of ``record_id`` among the rows fetched so far; False if it is not there."""
+        row = self.model.row_of_id(record_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
