@@ -113,7 +113,7 @@ def _flowables(doc: Document, fonts: FontSet, geometry: Geometry) -> list[object
     for block in doc.blocks:
         if isinstance(block, Title):
             out.append(TextBlock(block.text, TextStyle(role="xbs", size=TITLE_SIZE, align="center",
-                                                       space_after=LINE_PITCH), fonts))
+                                                       space_after=LINE_PITCH, balance=True), fonts))
         elif isinstance(block, Para):
             out.append(TextBlock(block.text, TextStyle(role=block.role, indent=block.indent, align=block.align),
                                  fonts))

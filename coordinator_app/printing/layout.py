@@ -11,6 +11,7 @@ character from a font that can draw it (``FontSet.font_for``) and splits across 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from .fonts import FontSet, RegisteredFont
-from .linebreak import SPACES, break_lines
+from .linebreak import EPSILON, SPACES, Line, break_lines, may_break
 
 PAGE_PORTRAIT = A4
 PAGE_LANDSCAPE = landscape(A4)
@@ -90,6 +91,8 @@ class TextStyle:
     right_indent: float = 0
     space_before: float = 0
     space_after: float = 0
+    #: a title: lines of even length, broken before a date (“…议事会（第2届）” / “2026年11月会议纪要”) when that fits
+    balance: bool = False
 
 
 @dataclass
@@ -121,10 +124,44 @@ def set_lines(text: str, style: TextStyle, fonts: FontSet, width: float) -> list
         if not paragraph:
             out.append(SetLine([], [], [], 0.0, 0.0))
             continue
-        for number, line in enumerate(break_lines(paragraph, advances, width - right, indent)):
+        broken = break_lines(paragraph, advances, width - right, indent)
+        if style.balance and len(broken) > 1:
+            broken = balanced_lines(paragraph, advances, width - right, indent, len(broken))
+        for number, line in enumerate(broken):
             out.append(SetLine(list(paragraph[line.start:line.end]), chosen[line.start:line.end],
                                advances[line.start:line.end], line.width, indent if number == 0 else 0.0))
     return out
+
+
+#: where a title had best break: before a date (2026年…) or a year's number
+DATE_START = re.compile(r"(?<!\d)\d{4}年")
+
+
+def balanced_lines(text: str, advances: list[float], width: float, indent: float, count: int) -> list[Line]:
+    """``count`` lines of ``text`` as even as the line breaking rules allow, so that a title does not leave
+    one or two characters alone on its last line. Two lines break before a date when both halves fit."""
+    if count == 2:
+        best: tuple[float, int] | None = None
+        for match in DATE_START.finditer(text):
+            k = match.start()
+            first, second = sum(advances[:k]), sum(advances[k:])
+            if k and may_break(text, k, 0) and indent + first <= width + EPSILON and second <= width + EPSILON:
+                gap = abs(first - second)
+                if best is None or gap < best[0]:
+                    best = (gap, k)
+        if best is not None:
+            k = best[1]
+            return [Line(0, k, sum(advances[:k])), Line(k, len(text), sum(advances[k:]))]
+    low, high = sum(advances) / count, width
+    lines = break_lines(text, advances, width, indent)
+    for _ in range(20):  # the narrowest width that still takes ``count`` lines
+        middle = (low + high) / 2
+        trial = break_lines(text, advances, middle, indent)
+        if len(trial) <= count:
+            high, lines = middle, trial
+        else:
+            low = middle
+    return lines
 
 
 def draw_line(canvas: object, line: SetLine, x: float, baseline: float, size: float, avail: float) -> None:

@@ -41,7 +41,7 @@ def _starts_closing(text: str, k: int) -> bool:
     return k < len(text) and text[k] in CLOSING
 
 
-def _legal(text: str, k: int, start: int) -> bool:
+def may_break(text: str, k: int, start: int) -> bool:
     """May a line break before ``text[k]`` (with the line starting at ``start``)?"""
     if k <= start:
         return False
@@ -77,11 +77,11 @@ def break_lines(text: str, advances: Sequence[float], width: float, first_indent
         limit = advances[j] if squeeze is None else squeeze
         k = j
         if (text[j] in CLOSING and j - i >= 4 and advances[j] <= limit + EPSILON
-                and (j + 1 >= n or (text[j + 1] not in CLOSING and _legal(text, j + 1, i)))):
+                and (j + 1 >= n or (text[j + 1] not in CLOSING and may_break(text, j + 1, i)))):
             k = j + 1
         else:
             # 推出: move the break back to a legal place
-            while k > i and not _legal(text, k, i):
+            while k > i and not may_break(text, k, i):
                 k -= 1
             if k <= i:
                 # no legal break on this line (a word longer than the line, a run of marks): break where

@@ -119,3 +119,25 @@ def test_cff_fonts_are_converted_and_cached(tmp_path: Path) -> None:
 
     font = TTFont("NotoSerifTest", str(converted))
     assert all(ord(c) in font.face.charToGlyph for c in chars)
+
+
+def _title_lines(fonts: FontSet, text: str) -> list[str]:
+    from coordinator_app.printing.layout import PORTRAIT, TITLE_SIZE, TextStyle, set_lines
+
+    style = TextStyle(role="xbs", size=TITLE_SIZE, align="center", balance=True)
+    return ["".join(line.chars).strip() for line in set_lines(text, style, fonts, PORTRAIT.width)]
+
+
+def test_a_long_title_breaks_before_its_date(fonts: FontSet) -> None:
+    assert _title_lines(fonts, "大德社区居民议事会（第2届）2026年11月会议签到表") == [
+        "大德社区居民议事会（第2届）", "2026年11月会议签到表"]
+    assert _title_lines(fonts, "关于召开大德社区居民议事会（第2届）2026年11月会议的通知") == [
+        "关于召开大德社区居民议事会（第2届）", "2026年11月会议的通知"]
+
+
+@given(st.text(alphabet=HANZI, min_size=21, max_size=60))
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_long_title_without_a_date_is_balanced(fonts: FontSet, text: str) -> None:
+    lines = _title_lines(fonts, text)
+    assert "".join(lines) == text
+    assert max(map(len, lines)) - min(map(len, lines)) < len(lines)  # no short last line
