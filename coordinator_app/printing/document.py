@@ -81,6 +81,9 @@ class TableBlock:
     size: float = 12
     #: line height inside a cell
     leading: float = 18
+    #: the last rows may not start a page on their own: the row before them goes along (the empty 列席 rows
+    #: of a sign-in sheet stay under the last member)
+    keep_last: int = 0
 
 
 @dataclass
@@ -136,6 +139,23 @@ def _flowables(doc: Document, fonts: FontSet, geometry: Geometry) -> list[object
     return out
 
 
+class KeepLastTable(Table):
+    """A table whose last ``kept`` rows never start a page alone, on every page it is split over."""
+
+    kept = 0
+
+    def keep(self, rows: int) -> None:
+        self.kept = max(rows, 0)
+        # a split may fall before any row up to the one ahead of the kept rows (rows counted with the header)
+        self._rowSplitRange = (0, len(self._cellvalues) - self.kept - 1) if self.kept else None
+
+    def split(self, availWidth: float, availHeight: float) -> list[object]:  # noqa: N803 - platypus API
+        parts = super().split(availWidth, availHeight)
+        if self.kept and len(parts) == 2 and isinstance(parts[1], KeepLastTable):
+            parts[1].keep(self.kept)  # reportlab does not pass the range on to the rest
+        return parts
+
+
 def _table(block: TableBlock, fonts: FontSet, width: float) -> Table:
     total = sum(c.weight for c in block.columns)
     widths = [width * c.weight / total for c in block.columns]
@@ -145,7 +165,8 @@ def _table(block: TableBlock, fonts: FontSet, width: float) -> Table:
     for row in block.rows:
         data.append([TextBlock(text, TextStyle(size=block.size, leading=block.leading, align=c.align), fonts)
                      for text, c in zip(row, block.columns, strict=True)])
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = KeepLastTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.keep(min(block.keep_last, len(block.rows) - 1))
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         # cells hold text flowables; the cell font only keeps reportlab from naming Helvetica (not embedded)

@@ -142,7 +142,7 @@ def sign_in_blocks(p: MeetingPrint) -> list[Block]:
         Title(f"{p.title}签到表"),
         Para(f"时间：{when_label(m.starts_at)}", indent=0),
         Para(f"地点：{p.place}", indent=0),
-        TableBlock(columns, rows, size=14, leading=30),
+        TableBlock(columns, rows, size=14, leading=30, keep_last=SPARE_ROWS),
     ]
 
 

@@ -3,9 +3,11 @@ documents (共建协议书, 共建单位名册): layout checks of pdfcheck plus 
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import date, datetime
 
+import pdfplumber
 import pytest
 from conftest import TODAY  # noqa: I001
 from pdfcheck import check, metadata, table_cells
@@ -98,6 +100,19 @@ def test_sign_in_sheet_lists_every_member_with_a_blank_signature(db: Database, f
     assert [r for r in body if r[1] == "何律师"][0][2] == "列席"
     assert [r for r in body if r[1] == "吴小燕"][0][4] == "请假"
     assert body[-3:] == [[str(n), "", "列席", "", ""] for n in (8, 9, 10)]
+
+
+@pytest.mark.parametrize("count", [7, 12, 13, 14, 30, 31, 32])
+def test_the_empty_observer_rows_never_start_a_page_alone(db: Database, fonts: FontSet, meeting: dict,
+                                                          count: int) -> None:
+    p = meeting_docs.load(db, meeting["id"])
+    many = [AttendanceRow(f"p{n}", f"成员{n:03d}", "resident_representative", "present") for n in range(count)]
+    data = render(meeting_docs.sign_in_of(replace(p, meeting=replace(p.meeting, attendance=many))), fonts)
+    check(data)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        last = [["".join((c or "").split()) for c in row] for t in pdf.pages[-1].extract_tables() for row in t]
+    assert last[0][0] == "序号" and last[1][1].startswith("成员"), last
+    assert [r[2] for r in last[-meeting_docs.SPARE_ROWS:]] == ["列席"] * meeting_docs.SPARE_ROWS
 
 
 def test_a_twenty_page_sign_in_sheet_repeats_its_header(db: Database, fonts: FontSet, meeting: dict) -> None:
