@@ -207,3 +207,16 @@ def test_appeal_raised_from_a_reception(qtbot, main_window: MainWindow, db: Data
     data = appeals.get_appeal(db, row.id)
     assert (data["reception_id"], data["channel"], data["resident_name"], data["status"]) == (
         reception, "reception", "黄小姐", "accepted")
+
+
+def test_councils_panel_builds_each_tab_when_first_shown(qtbot, main_window: MainWindow, setup: Setup) -> None:  # type: ignore[no-untyped-def]
+    panel = main_window.councils_panel
+    tabs = panel.tabs
+    assert not any(tabs.is_built(name) for name in ("appeals", "councils", "meetings", "closure"))
+    show_panel(qtbot, main_window, panel.appeals_view)
+    assert tabs.is_built("appeals") and not tabs.is_built("meetings") and not tabs.is_built("closure")
+    assert [tabs.tabText(n) for n in range(tabs.count())] == ["群众诉求", "议事会", "会议", "办结率"]
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert tabs.is_built("meetings") and tabs.currentWidget() is panel.meetings_view
+    assert panel.meetings_view.isVisible() and panel.meetings_view.model.total() >= 0
