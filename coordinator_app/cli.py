@@ -279,9 +279,11 @@ def _date(text: str) -> Any:
 
 def cmd_print(args: argparse.Namespace, config: AppConfig) -> int:
     from coordinator_app.config import Settings
+    from coordinator_app.core.files import check_writable, write_atomically
     from coordinator_app.printing.fonts import font_set
     from coordinator_app.printing.kinds import Options, build_pdf
 
+    out = check_writable(args.out)  # before the work, not after it
     db = _open(config)
     try:
         fonts = font_set(config.data_dir, Settings.load().font_dir or None)
@@ -289,10 +291,7 @@ def cmd_print(args: argparse.Namespace, config: AppConfig) -> int:
         document, pdf = build_pdf(db, args.kind, args.id, fonts, options)
     finally:
         db.dispose()
-    out = Path(args.out)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(pdf)
-    os.replace(tmp, out)
+    write_atomically(out, lambda tmp: tmp.write_bytes(pdf))
     for warning in [*fonts.warnings, *document.warnings]:
         print(f"注意：{warning}", file=sys.stderr)
     print(f"已生成《{document.title}》：{out}")

@@ -288,6 +288,15 @@ def test_unexpected_errors_are_logged_with_their_traceback(data_dir: Path, capsy
     assert "Traceback" in logged and "RuntimeError: 磁盘出了怪事" in logged
 
 
+def test_print_to_a_missing_folder_or_a_folder_is_a_usage_error(demo_dir: Path, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(demo_dir), "list", "streets", "--format", "json")
+    street = json.loads(out)[0]["id"]
+    for target, words in ((tmp_path / "nowhere" / "a.pdf", "不存在"), (tmp_path, "是一个文件夹")):
+        code, out, err = run(capsys, "--data-dir", str(demo_dir), "print", "site-directory", street, "--out", str(target))
+        assert code == 2 and out == "" and words in err and "意外错误" not in err
+
+
 def test_table_helpers() -> None:
     assert cli.display_width("北京街abc") == 9
     assert cli.clip("两代表一委员工作室", 9) == "两代表一…"

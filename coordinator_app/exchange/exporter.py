@@ -6,7 +6,6 @@ import with a reason column."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -14,10 +13,10 @@ from typing import Any
 
 from ..core.database import Database
 from ..core.errors import Cancelled
+from ..core.files import check_writable, write_atomically
 from ..core.formatting import chinese_date, mask_name, mask_phone
 from ..core.models import ChangeLogEntry, new_id, utcnow
 from .kinds import Kind, kind, new_context
-from .reading import ExchangeError
 from .values import neutralise
 
 Progress = Callable[[int, int, str], None]
@@ -34,6 +33,7 @@ def _write_book(path: Path, title: str, headers: list[str], widths: list[int], t
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    check_writable(path)  # before the rows are written (a write-only book cannot be saved twice)
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Sheet1")
     for index, width in enumerate(widths, start=1):
@@ -75,13 +75,7 @@ def _write_book(path: Path, title: str, headers: list[str], widths: list[int], t
                 raise Cancelled("已取消导出，未生成文件。")
             if progress:
                 progress(written, total, "正在导出…")
-    tmp = path.with_name(path.name + ".part")
-    try:
-        book.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExchangeError(f"无法保存“{path}”：{exc.strerror or exc}。若文件正在 Excel/WPS 中打开，请先关闭。") from None
+    write_atomically(path, book.save)
     return written
 
 

@@ -41,3 +41,12 @@ def test_nothing_importable_exits_non_zero(tmp_path: Path, capsys: pytest.Captur
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "data"), "import", "people",
                          str(FIXTURES / "sites_libreoffice.xlsx"))
     assert code != 0
+
+
+def test_export_to_a_missing_folder_says_so_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    for command in ("export", "template"):
+        code, out, err = run(capsys, "--data-dir", data, command, "units", str(tmp_path / "nowhere" / "u.xlsx"))
+        assert code == 2 and out == ""
+        assert "文件夹" in err and "不存在" in err and "Traceback" not in err and "Exception ignored" not in err
+    assert not (tmp_path / "nowhere").exists()
