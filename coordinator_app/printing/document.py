@@ -24,6 +24,7 @@ from .layout import (
     Geometry,
     TextBlock,
     TextStyle,
+    WithTail,
     page_number_drawer,
 )
 
@@ -126,10 +127,13 @@ def _flowables(doc: Document, fonts: FontSet, geometry: Geometry) -> list[object
         elif isinstance(block, Blank):
             out.append(Spacer(1, LINE_PITCH * block.lines))
         elif isinstance(block, Signature):
-            out.append(Spacer(1, LINE_PITCH))
-            issuer = TextBlock(block.issuer, TextStyle(align="right", right_indent=2), fonts)
-            out.append(issuer)
-            out.append(TextBlock(block.date, TextStyle(align="right", right_indent=4), fonts))
+            tail = [Spacer(1, LINE_PITCH), TextBlock(block.issuer, TextStyle(align="right", right_indent=2), fonts),
+                    TextBlock(block.date, TextStyle(align="right", right_indent=4), fonts)]
+            if out and isinstance(out[-1], TextBlock):
+                # the signature never starts a page alone: the last lines of the text above go with it
+                out[-1] = WithTail(out[-1], tail)
+            else:
+                out += tail
         elif isinstance(block, TableBlock):
             out.append(_table(block, fonts, geometry.width))
         elif isinstance(block, PageBreak):

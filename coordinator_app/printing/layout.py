@@ -248,6 +248,49 @@ class TextBlock(Flowable):
             draw_line(self.canv, line, x, baseline, style.size, avail)
 
 
+class WithTail(Flowable):
+    """A paragraph and what must follow it on the same page (the issuer and date of a signature): when they
+    do not fit, the paragraph splits so that its last ``keep`` lines go over with the tail, which never
+    stands alone at the top of a page."""
+
+    def __init__(self, body: TextBlock, tail: list[Flowable], keep: int = 2) -> None:
+        super().__init__()
+        self.body = body
+        self.tail = tail
+        self.keep = keep
+        self.spaceBefore = body.spaceBefore
+
+    def _tail_height(self, width: float, height: float) -> float:
+        return sum(f.wrap(width, height)[1] for f in self.tail)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - platypus API
+        self.width = availWidth
+        self.height = self.body.wrap(availWidth, availHeight)[1] + self._tail_height(availWidth, availHeight)
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight + 0.01:
+            return [self]
+        lines = self.body.lines(availWidth)
+        leading = self.body.style.leading
+        # as many lines as fit here, leaving ``keep`` (or all there are, if fewer) for the next page
+        cut = min(int((availHeight + 0.01) // leading), len(lines) - min(self.keep, len(lines)))
+        if cut <= 0:
+            return []
+        style = self.body.style
+        first = TextBlock(self.body.text, replace(style, space_after=0), self.body.fonts, lines[:cut], availWidth)
+        rest = TextBlock(self.body.text, replace(style, space_before=0), self.body.fonts, lines[cut:], availWidth)
+        return [first, WithTail(rest, self.tail, self.keep)]
+
+    def draw(self) -> None:
+        y = self.height
+        for flowable in (self.body, *self.tail):
+            _w, h = flowable.wrap(self.width, y)
+            y -= h
+            flowable.drawOn(self.canv, 0, y)
+
+
 def page_number_drawer(fonts: FontSet) -> Callable[[object, object], None]:
     """The onPage callback: "— n —" 7 mm below the block, odd pages right and even pages left."""
     style = TextStyle(role="song", size=PAGE_NUMBER_SIZE)

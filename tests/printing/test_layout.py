@@ -141,3 +141,14 @@ def test_a_long_title_without_a_date_is_balanced(fonts: FontSet, text: str) -> N
     lines = _title_lines(fonts, text)
     assert "".join(lines) == text
     assert max(map(len, lines)) - min(map(len, lines)) < len(lines)  # no short last line
+
+
+@pytest.mark.parametrize("lines", [19, 20, 21, 22, 41, 42])
+def test_a_signature_never_starts_a_page_alone(fonts: FontSet, lines: int) -> None:
+    body = "议" * (28 * lines - 2)  # ``lines`` full lines after the two-character indent
+    doc = Document("通知", "办公室", [Para(body), Signature("北京街道党建工作办公室", "2026年11月27日")])
+    pages = check(render(doc, fonts))
+    last = pages[-1].text
+    assert last.endswith("北京街道党建工作办公室2026年11月27日")
+    assert last.startswith("议"), f"the signature starts page {len(pages)} alone"
+    assert "".join(p.text for p in pages).count("议") == len(body)
