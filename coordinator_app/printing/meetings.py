@@ -7,7 +7,7 @@ benchmarks can print meetings of any size; ``notice`` … ``packet`` read the me
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from coordinator_app.core.database import Database
 from coordinator_app.core.errors import NotFoundError
@@ -16,8 +16,8 @@ from coordinator_app.core.services import meetings, sites
 from coordinator_app.core.services.meetings import MeetingDetail
 from coordinator_app.core.vocab import COUNCIL_SEATS, VOTE_OUTCOMES, label
 
+from .common import masker, when_label
 from .document import Blank, Block, Column, Document, Heading, PageBreak, Para, Signature, TableBlock, Title
-from .stations import WEEKDAYS, mask_personal
 
 NUMERALS = "一二三四五六七八九十"
 #: empty rows left at the end of a sign-in sheet for people who attend without being listed (列席)
@@ -34,10 +34,6 @@ def chinese_number(n: int) -> str:
     return (NUMERALS[tens - 1] if tens > 1 else "") + "十" + (NUMERALS[ones - 1] if ones else "")
 
 
-def when_label(moment: datetime) -> str:
-    return f"{chinese_date(moment)}（星期{WEEKDAYS[moment.weekday()]}）{moment:%H:%M}"
-
-
 @dataclass(frozen=True)
 class MeetingPrint:
     """What every meeting document needs: the meeting, where it is held and the options."""
@@ -49,7 +45,7 @@ class MeetingPrint:
 
     def text(self, value: str) -> str:
         """Free text as printed: personal mobiles masked unless the user asked for full numbers."""
-        return value if self.full_numbers else mask_personal(value)
+        return masker(self.full_numbers)(value)
 
     @property
     def title(self) -> str:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta
 
 from coordinator_app.core.database import Database
 from coordinator_app.core.errors import NotFoundError, ValidationError
-from coordinator_app.core.formatting import chinese_date, mask_phone
-from coordinator_app.core.services import geography, print_data, sites
+from coordinator_app.core.formatting import chinese_date
+from coordinator_app.core.services import print_data, sites
 from coordinator_app.core.vocab import PERSON_ROLES, SITE_KINDS, label
 
+from .common import list_scope, masker, street_name, street_title, when_label
 from .document import Blank, Column, Document, Para, Signature, TableBlock, Title
 
 #: a reception notice is posted this many days before the first reception it announces
@@ -20,47 +20,23 @@ NOTICE_SPAN_DAYS = 30
 #: roles named beside a host on the notice, in this order
 NOTICE_ROLES = ("npc_deputy", "party_deputy", "cppcc_member", "legal_adviser", "party_social_worker", "social_worker")
 
-WEEKDAYS = "一二三四五六日"
-
-
-MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-
-
-def mask_personal(phone: str) -> str:
-    """Mobile numbers (a person's own) are masked, 138****1234; an office's landline (020-8333 1234) stays:
-    it is how the public reaches the site."""
-    return MOBILE.sub(lambda m: mask_phone(m.group(0)), phone or "")
-
-
-def street_title(name: str) -> str:
-    """北京街 → 北京街道 (the street's office is named so)."""
-    return name + "道" if name.endswith("街") else name
-
-
-def _street_name(db: Database, street_id: str) -> str | None:
-    return next((s.name for s in geography.list_streets(db) if s.id == street_id), None)
-
 
 def notice_scope(db: Database, target_id: str) -> tuple[str | None, str | None, str, str]:
     """(street_id, site_id, the scope's name, the issuer) of a street id or a site id."""
-    street = _street_name(db, target_id)
+    street = street_name(db, target_id)
     if street is not None:
         return target_id, None, street_title(street), f"{street_title(street)}党建工作办公室"
     try:
         site = sites.get_site(db, target_id)
     except NotFoundError:
         raise NotFoundError(f"找不到编号为“{target_id}”的街道或阵地，可能已被删除。") from None
-    street = _street_name(db, site["street_id"]) or ""
+    street = street_name(db, site["street_id"]) or ""
     return None, target_id, site["name"], f"{street_title(street)}党建工作办公室" if street else site["name"]
 
 
 def host_label(host: print_data.ScheduledHost) -> str:
     shown = [label(PERSON_ROLES, code) for code in NOTICE_ROLES if code in host.roles]
     return f"{host.name}（{'、'.join(shown)}）" if shown else host.name
-
-
-def when_label(moment: datetime) -> str:
-    return f"{chinese_date(moment)}（星期{WEEKDAYS[moment.weekday()]}）{moment:%H:%M}"
 
 
 def reception_notice(db: Database, target_id: str, *, start: date | None = None, end: date | None = None,
@@ -82,7 +58,7 @@ def reception_notice(db: Database, target_id: str, *, start: date | None = None,
                                          street_id=street_id, site_id=site_id)
     if not rows:
         raise ValidationError(f"{scope}在{chinese_date(start)}至{chinese_date(end)}没有安排接待，无需公告。", "start")
-    phone = (lambda p: p) if full_numbers else mask_personal
+    phone = masker(full_numbers)
     table = TableBlock(
         [Column("接待时间", 2.3), Column("接待地点", 3), Column("接待代表", 3), Column("联系电话", 2, "center")],
         [[when_label(r.held_at), f"{r.site_name}（{r.site_address}）" if r.site_address else r.site_name,
@@ -106,15 +82,9 @@ def reception_notice(db: Database, target_id: str, *, start: date | None = None,
 def site_directory(db: Database, target_id: str, *, full_numbers: bool = False, today: date | None = None) -> Document:
     """The directory of the sites of a street, or of the district when ``target_id`` is ``all``."""
     today = today or date.today()
-    if target_id == "all":
-        street_id, scope = None, "越秀区"
-    else:
-        name = _street_name(db, target_id)
-        if name is None:
-            raise NotFoundError(f"找不到编号为“{target_id}”的街道，可能已被删除。打印全区一览表请用 all。")
-        street_id, scope = target_id, street_title(name)
+    street_id, scope = list_scope(db, target_id, "一览表")
     rows = print_data.site_directory(db, street_id, today)
-    phone = (lambda p: p) if full_numbers else mask_personal
+    phone = masker(full_numbers)
     columns = [Column("序号", 1, "center")]
     if street_id is None:
         columns.append(Column("街道", 1.7))

@@ -10,8 +10,8 @@ from coordinator_app.core.formatting import chinese_date
 from coordinator_app.core.services import agreements, print_data, units
 from coordinator_app.core.vocab import UNIT_CATEGORIES, label
 
+from .common import list_scope, masker, street_title
 from .document import Blank, Block, Column, Document, Heading, Para, TableBlock, Title
-from .stations import _street_name, mask_personal, street_title
 
 #: the roster reads units in pages of this many
 PAGE = 2000
@@ -27,7 +27,7 @@ def agreement(db: Database, agreement_id: str, *, full_numbers: bool = False) ->
     ours = print_data.agreement_our_side(db, agreement_id) or "（甲方）"
     if ours.endswith("街"):
         ours = street_title(ours) + "党建工作办公室"
-    phone = unit["contact_phone"] if full_numbers else mask_personal(unit["contact_phone"])
+    phone = masker(full_numbers)(unit["contact_phone"])
     title = data["title"] if "协议" in data["title"] else f"{data['title']}共建协议书"
     term = (f"本协议自{chinese_date(data['signed_on'])}起至{chinese_date(data['valid_until'])}止。"
             if data["valid_until"] else f"本协议自{chinese_date(data['signed_on'])}起生效，长期有效。")
@@ -65,13 +65,7 @@ def roster(db: Database, target_id: str, *, full_numbers: bool = False, today: d
     """The roster of the co-building units of a street, or of the district when ``target_id`` is ``all``;
     landscape, contact phones masked unless asked."""
     today = today or date.today()
-    if target_id == "all":
-        street_id, scope = None, "越秀区"
-    else:
-        name = _street_name(db, target_id)
-        if name is None:
-            raise NotFoundError(f"找不到编号为“{target_id}”的街道，可能已被删除。打印全区名册请用 all。")
-        street_id, scope = target_id, street_title(name)
+    street_id, scope = list_scope(db, target_id, "名册")
     sort = "street" if street_id is None else "name"
     found: list[units.UnitRow] = []
     while True:
@@ -79,7 +73,7 @@ def roster(db: Database, target_id: str, *, full_numbers: bool = False, today: d
         found += page
         if len(page) < PAGE:
             break
-    phone = (lambda p: p) if full_numbers else mask_personal
+    phone = masker(full_numbers)
     columns = [Column("序号", 1, "center")]
     if street_id is None:
         columns.append(Column("街道", 1.6))
