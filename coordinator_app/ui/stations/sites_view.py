@@ -139,12 +139,7 @@ class SitesView(FilteredListMixin, QWidget):
         self.delete_button.clicked.connect(self.delete_site)
         self.history_button.clicked.connect(self.show_history)
         self.receptions_button.clicked.connect(self._receptions)
-        self.table.doubleClicked.connect(lambda _index: self.edit_site())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.model.modelReset.connect(self._update_count)
-        operations.hub().changed.connect(self._data_changed)
-        self._update_count()
-        self._update_buttons()
+        self._connect_list(self.edit_site)
 
     # --- filtering -----------------------------------------------------------------------------------
     def filtered_ids(self) -> list[str] | None:

@@ -153,12 +153,7 @@ class NeedsView(FilteredListMixin, QWidget):
         self.new_button.clicked.connect(self.new_need)
         self.edit_button.clicked.connect(self.edit_need)
         self.delete_button.clicked.connect(self.delete_need)
-        self.table.doubleClicked.connect(lambda _i: self.edit_need())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
-        self.model.modelReset.connect(self._update_count)
-        operations.hub().changed.connect(self._data_changed)
-        self._update_count()
-        self._selection_changed()
+        self._connect_list(self.edit_need, self._selection_changed)
 
     # --- the list --------------------------------------------------------------------------------------
     def _current_filter(self) -> needs.NeedFilter:

@@ -138,12 +138,7 @@ class UnitsView(FilteredListMixin, QWidget):
         self.merge_button.clicked.connect(self.merge)
         self.delete_button.clicked.connect(self.delete_unit)
         self.history_button.clicked.connect(self.show_history)
-        self.table.doubleClicked.connect(lambda _index: self.open_unit())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.model.modelReset.connect(self._update_count)
-        operations.hub().changed.connect(self._data_changed)
-        self._update_count()
-        self._update_buttons()
+        self._connect_list(self.open_unit)
 
     # --- filtering -----------------------------------------------------------------------------------
     def filtered_ids(self) -> list[str] | None:

@@ -6,10 +6,13 @@ A view mixes it in before QWidget and provides ``self.model`` (a LazyTableModel)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QShowEvent
+
+from .. import operations
 
 
 class FilteredListMixin:
@@ -23,6 +26,19 @@ class FilteredListMixin:
 
     def _current_filter(self) -> Any:
         raise NotImplementedError
+
+    def _connect_list(self, open_selected: Callable[[], object],
+                      selection_changed: Callable[[], object] | None = None) -> None:
+        """Wire the list once its widgets are built: a double click opens the row, a new selection updates the
+        buttons (or calls ``selection_changed``), the count follows the model, and data changes refresh the
+        list; then show the count and the buttons as they are now."""
+        on_selection = selection_changed or self._update_buttons  # type: ignore[attr-defined]
+        self.table.doubleClicked.connect(lambda _index: open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: on_selection())
+        self.model.modelReset.connect(self._update_count)  # type: ignore[attr-defined]
+        operations.hub().changed.connect(self._data_changed)
+        self._update_count()  # type: ignore[attr-defined]
+        on_selection()
 
     def _after_reload(self) -> None:
         """Called after every reload: update the buttons that need a selection."""
