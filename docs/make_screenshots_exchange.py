@@ -9,9 +9,7 @@ co-building units list with its 导入…/导出…/模板… buttons and the ex
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -19,35 +17,16 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from make_screenshots import HEIGHT, WIDTH, capture, start_xvfb  # noqa: E402
+from _screenshots_common import HEIGHT, WIDTH, capture, demo_window  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args(argv)
-    xvfb = start_xvfb()
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    os.environ["COORDINATOR_CONFIG_DIR"] = tempfile.mkdtemp(prefix="coordinator-shots-config-")
-    try:
-        from PySide6.QtWidgets import QApplication
-
-        from coordinator_app.config import Settings, resolve_config
-        from coordinator_app.core.database import open_database
-        from coordinator_app.core.demo import generate_demo
+    with demo_window() as (app, window, db):
         from coordinator_app.ui.exchange.actions import ExportOptions
-        from coordinator_app.ui.i18n import install_translators
-        from coordinator_app.ui.main_window import MainWindow
 
-        app = QApplication([sys.argv[0]])
-        install_translators(app, "zh_CN")
-        config = resolve_config(data_dir=Path(tempfile.mkdtemp(prefix="coordinator-shots-")),
-                                settings=Settings(user_name="党建办"))
-        db = open_database(config)
-        generate_demo(db, "small")
-        window = MainWindow(db, config)
-        window.setGeometry(0, 0, WIDTH, HEIGHT)
-        window.show()
         window.nav.setCurrentRow(1)
         view = window.units_panel.units_view
         args.out.mkdir(parents=True, exist_ok=True)
@@ -62,11 +41,6 @@ def main(argv: list[str] | None = None) -> int:
         options.move(WIDTH // 2 - options.width() // 2, HEIGHT // 2 - options.height() // 2)
         capture(app, window, args.out / "screenshot-export-options.png")
         options.close()
-        window.close()
-        db.dispose()
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
     return 0
 
 

@@ -1,30 +1,28 @@
 """Screenshots of the People, 一社工一站点 and Receptions tabs over demo data, in Chinese.
 
-    Xvfb :98 -screen 0 1400x900x24 &
-    DISPLAY=:98 python docs/make_screenshots_people.py [OUTPUT_DIR]
+    python docs/make_screenshots_people.py [OUTPUT_DIR] [--forms]
 
 Writes screenshot-people.png, screenshot-docking.png and screenshot-receptions.png (default: docs/), plus
 the person and reception forms as screenshot-person-form.png and screenshot-reception-form.png when
-``--forms`` is given. Uses a temporary data folder; the user's data is never touched."""
+``--forms`` is given. Uses a temporary data folder; the user's data is never touched. ``$DISPLAY`` or a private Xvfb, like
+``make_screenshots.py``."""
 
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from _screenshots_common import ROOT, demo_window  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QItemSelectionModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from coordinator_app.config import Settings, resolve_config  # noqa: E402
-from coordinator_app.core.database import open_database  # noqa: E402
-from coordinator_app.core.demo import generate_demo  # noqa: E402
 from coordinator_app.core.services import receptions, sites  # noqa: E402
-from coordinator_app.ui.i18n import install_translators  # noqa: E402
-from coordinator_app.ui.main_window import MainWindow  # noqa: E402
 
 
 def settle(app: QApplication, rounds: int = 20) -> None:
@@ -43,15 +41,7 @@ def main(argv: list[str]) -> int:
     forms = "--forms" in argv
     out = Path(args[0]) if args else ROOT / "docs"
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(argv)
-    install_translators(app, "zh_CN")
-    with tempfile.TemporaryDirectory() as tmp:
-        config = resolve_config(data_dir=Path(tmp), settings=Settings(user_name="演示用户"))
-        db = open_database(config)
-        generate_demo(db, "small")
-        window = MainWindow(db, config)
-        window.resize(1400, 860)
-        window.show()
+    with demo_window(user_name="演示用户") as (app, window, db):
         settle(app)
         panel = window.station_panel
 
@@ -90,9 +80,6 @@ def main(argv: list[str]) -> int:
             if form is not None:
                 save(app, form, out / "screenshot-reception-form.png")
                 form.reject()
-        window.close()
-        settle(app)
-        db.dispose()
     return 0
 
 

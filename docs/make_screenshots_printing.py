@@ -9,9 +9,7 @@ font that serves each role of the printed documents)."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -20,36 +18,18 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from make_screenshots import HEIGHT, WIDTH, capture, settle, start_xvfb  # noqa: E402
+from _screenshots_common import HEIGHT, WIDTH, capture, demo_window, settle  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args(argv)
-    xvfb = start_xvfb()
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    os.environ["COORDINATOR_CONFIG_DIR"] = tempfile.mkdtemp(prefix="coordinator-shots-config-")
-    try:
-        from PySide6.QtWidgets import QApplication
-
-        from coordinator_app.config import Settings, resolve_config
-        from coordinator_app.core.database import open_database
-        from coordinator_app.core.demo import generate_demo
+    with demo_window() as (app, window, db):
+        from coordinator_app.config import Settings
         from coordinator_app.ui.dialogs.settings_dialog import SettingsDialog
-        from coordinator_app.ui.i18n import install_translators
-        from coordinator_app.ui.main_window import MainWindow
         from coordinator_app.ui.printing.preview_dialog import PreviewDialog
 
-        app = QApplication([sys.argv[0]])
-        install_translators(app, "zh_CN")
-        config = resolve_config(data_dir=Path(tempfile.mkdtemp(prefix="coordinator-shots-")),
-                                settings=Settings(user_name="党建办"))
-        db = open_database(config)
-        generate_demo(db, "small")
-        window = MainWindow(db, config)
-        window.setGeometry(0, 0, WIDTH, HEIGHT)
-        window.show()
         panel = window.station_panel
         assert panel is not None
         panel.tabs.setCurrentWidget(panel.sites_view)
@@ -79,11 +59,6 @@ def main(argv: list[str] | None = None) -> int:
         settings.move(WIDTH // 2 - settings.width() // 2, max(20, HEIGHT // 2 - settings.height() // 2))
         capture(app, window, args.out / "screenshot-settings.png")
         settings.close()
-        window.close()
-        db.dispose()
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
     return 0
 
 

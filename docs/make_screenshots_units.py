@@ -10,9 +10,7 @@ expiring, units not contacted). Uses ``$DISPLAY`` or a private Xvfb and ImageMag
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -20,36 +18,17 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from make_screenshots import HEIGHT, WIDTH, capture, start_xvfb  # noqa: E402
+from _screenshots_common import WIDTH, capture, demo_window  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args(argv)
-    xvfb = start_xvfb()
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    os.environ["COORDINATOR_CONFIG_DIR"] = tempfile.mkdtemp(prefix="coordinator-shots-config-")
-    try:
-        from PySide6.QtWidgets import QApplication
-
-        from coordinator_app.config import Settings, resolve_config
-        from coordinator_app.core.database import open_database
-        from coordinator_app.core.demo import generate_demo
+    with demo_window() as (app, window, db):
         from coordinator_app.core.services import needs, units
-        from coordinator_app.ui.i18n import install_translators
-        from coordinator_app.ui.main_window import MainWindow
         from coordinator_app.ui.units.unit_page import TAB_CONTACTS, UnitPage
 
-        app = QApplication([sys.argv[0]])
-        install_translators(app, "zh_CN")
-        config = resolve_config(data_dir=Path(tempfile.mkdtemp(prefix="coordinator-shots-")),
-                                settings=Settings(user_name="党建办"))
-        db = open_database(config)
-        generate_demo(db, "small")
-        window = MainWindow(db, config)
-        window.setGeometry(0, 0, WIDTH, HEIGHT)
-        window.show()
         window.nav.setCurrentRow(1)
         panel = window.units_panel
         args.out.mkdir(parents=True, exist_ok=True)
@@ -80,12 +59,6 @@ def main(argv: list[str] | None = None) -> int:
         panel.tabs.setCurrentWidget(panel.reminders_view)
         panel.reminders_view.reload()
         capture(app, window, args.out / "screenshot-unit-reminders.png")
-        window.close()
-        db.dispose()
-    finally:
-        if xvfb is not None:
-            xvfb.terminate()
-            xvfb.wait()
     return 0
 
 
