@@ -243,6 +243,7 @@ def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
             raise Cancelled(f"已取消导入{k.label}，数据未作改动。")
 
     with db.unit_of_work(f"导入{k.label}") as session:
+        _check_still_new(session, plan, todo)
         for start in range(0, total, CHUNK):
             check()
             report(start, total, f"正在导入{k.label}…")
@@ -269,6 +270,22 @@ def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
         check()
         report(total, total, "正在保存…")
     return counts
+
+
+def _check_still_new(session: Any, plan: Plan, todo: list[RowVerdict]) -> None:
+    """The preview was judged in an earlier session: refuse, inside the write's transaction, rows it found new
+    whose record someone has added since (another window, another coordinator, the same file imported twice)
+    rather than add them a second time or trip a unique constraint."""
+    k = plan.kind
+    if not any(row.verdict == NEW for row in todo):
+        return
+    now = Context()
+    k.load(session, now)
+    for row in todo:
+        key = k.key(row.values) if row.verdict == NEW else None
+        if key is not None and (key in now.existing or key in now.ambiguous or key in now.deleted):
+            raise ExchangeError(f"第{row.number}行的{k.noun}在预览之后已由他人加入，数据未作改动。"
+                                f"请重新预览后再导入。")
 
 
 def _add_child(session: Any, k: Kind, record_id: str, child: Any) -> None:

@@ -24,7 +24,7 @@ from coordinator_app.exchange.importer import (
     import_file,
     plan_import,
 )
-from coordinator_app.exchange.reading import read_sheet
+from coordinator_app.exchange.reading import ExchangeError, read_sheet
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -85,6 +85,21 @@ def test_cancel_leaves_nothing_behind(db) -> None:
     with pytest.raises(Cancelled):
         apply_plan(db, plan, cancelled=lambda: True)
     assert count_units(db, UnitFilter()) == 0
+
+
+def test_a_preview_overtaken_by_another_import_adds_nothing_twice(db) -> None:
+    first = plan_import(db, "units", FIXTURES / "units_libreoffice.xlsx")
+    second = plan_import(db, "units", FIXTURES / "units_libreoffice.xlsx")  # another window, same file
+    apply_plan(db, first)
+    with db.read() as session:
+        log_rows = session.query(ChangeLogEntry).count()
+    with pytest.raises(ExchangeError, match="第4行的.*在预览之后已由他人加入.*重新预览"):
+        apply_plan(db, second)
+    assert count_units(db, UnitFilter()) == 3
+    with db.read() as session:
+        assert session.query(ChangeLogEntry).count() == log_rows
+    again = plan_import(db, "units", FIXTURES / "units_libreoffice.xlsx")
+    assert again.count(NEW) == 0 and again.count(SAME) == 3
 
 
 def test_remembered_mapping_corrects_an_unknown_header(db, app_config, tmp_path: Path) -> None:
