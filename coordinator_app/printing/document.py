@@ -6,7 +6,7 @@ GB/T 9704 grid with reportlab: a pure function from data to bytes."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table, TableStyle
@@ -22,6 +22,7 @@ from .layout import (
     PORTRAIT,
     TITLE_SIZE,
     Geometry,
+    KeepLines,
     TextBlock,
     TextStyle,
     WithTail,
@@ -92,7 +93,15 @@ class PageBreak:
     pass
 
 
-Block = Title | Para | Heading | Blank | Signature | TableBlock | PageBreak
+@dataclass
+class Together:
+    """Blocks kept on one page (the signing lines of an agreement): moved to the next page whole when they
+    do not fit under the text above."""
+
+    blocks: list[Block]
+
+
+Block = Title | Para | Heading | Blank | Signature | TableBlock | PageBreak | Together
 
 
 @dataclass
@@ -138,6 +147,8 @@ def _flowables(doc: Document, fonts: FontSet, geometry: Geometry) -> list[object
             out.append(_table(block, fonts, geometry.width))
         elif isinstance(block, PageBreak):
             out.append(RLPageBreak())
+        elif isinstance(block, Together):
+            out.append(KeepLines(_flowables(replace(doc, blocks=block.blocks), fonts, geometry), geometry.height))
         else:  # pragma: no cover - the Block union is closed
             raise TypeError(block)
     return out

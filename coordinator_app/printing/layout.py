@@ -291,6 +291,34 @@ class WithTail(Flowable):
             flowable.drawOn(self.canv, 0, y)
 
 
+class KeepLines(Flowable):
+    """Flowables set one under another and kept on one page: moved whole to the next page when they do not
+    fit; split only when they are taller than a whole page (``page_height``)."""
+
+    def __init__(self, parts: list[Flowable], page_height: float) -> None:
+        super().__init__()
+        self.parts = parts
+        self.page_height = page_height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - platypus API
+        self.width = availWidth
+        self.height = sum(f.wrap(availWidth, availHeight)[1] for f in self.parts)
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight + 0.01:
+            return [self]
+        return list(self.parts) if self.height > self.page_height + 0.01 else []
+
+    def draw(self) -> None:
+        y = self.height
+        for flowable in self.parts:
+            _w, h = flowable.wrap(self.width, y)
+            y -= h
+            flowable.drawOn(self.canv, 0, y)
+
+
 def page_number_drawer(fonts: FontSet) -> Callable[[object, object], None]:
     """The onPage callback: "— n —" 7 mm below the block, odd pages right and even pages left."""
     style = TextStyle(role="song", size=PAGE_NUMBER_SIZE)

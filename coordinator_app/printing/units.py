@@ -11,7 +11,7 @@ from coordinator_app.core.services import agreements, print_data, units
 from coordinator_app.core.vocab import UNIT_CATEGORIES, label
 
 from .common import list_scope, masker, street_title
-from .document import Blank, Block, Column, Document, Heading, Para, TableBlock, Title
+from .document import Blank, Block, Column, Document, Heading, Para, TableBlock, Title, Together
 
 #: the roster reads units in pages of this many
 PAGE = 2000
@@ -51,12 +51,15 @@ def agreement(db: Database, agreement_id: str, *, full_numbers: bool = False) ->
         Para(term),
         Heading("三、其他事项"),
         Para("本协议未尽事宜，由双方协商解决。本协议一式两份，甲乙双方各执一份，自双方签字盖章之日起生效。"),
-        Blank(0.5),
-        Para(f"甲方（盖章）：{ours}", indent=0),
-        Para("代表（签字）：", indent=0),
-        Para(f"乙方（盖章）：{unit['name']}", indent=0),
-        Para("代表（签字）：", indent=0),
-        Para(f"签订日期：{chinese_date(data['signed_on'])}", indent=0),
+        # the signing lines stay together on one page
+        Together([
+            Blank(0.5),
+            Para(f"甲方（盖章）：{ours}", indent=0),
+            Para("代表（签字）：", indent=0),
+            Para(f"乙方（盖章）：{unit['name']}", indent=0),
+            Para("代表（签字）：", indent=0),
+            Para(f"签订日期：{chinese_date(data['signed_on'])}", indent=0),
+        ]),
     ]
     return Document(title=title, author=ours, subject="共建协议书", blocks=blocks, file_stem=title)
 

@@ -195,6 +195,18 @@ def test_agreement(db: Database, fonts: FontSet, unit: dict) -> None:
     assert "13900001111" in full
 
 
+@pytest.mark.parametrize("items", [1, 2, 3, 13, 14])
+def test_the_signing_lines_of_an_agreement_stay_on_one_page(db: Database, fonts: FontSet, unit: dict,
+                                                            items: int) -> None:
+    content = "\n".join(f"{n}．乙方每月派律师到社区提供一次法律咨询，甲方提供场地并组织居民参加。" for n in range(items))
+    agreements.save_agreement(db, {**agreements.get_agreement(db, unit["agreement"]), "content": content},
+                              unit["agreement"])
+    _document, _data, pages = build(db, fonts, "unit-agreement", unit["agreement"])
+    signing = [p for p in pages if "代表（签字）" in p.text]
+    assert len(signing) == 1 and "签订日期：2026年3月1日" in signing[0].text
+    assert signing[0].text.count("（盖章）") == 2
+
+
 def test_unit_roster_masks_mobiles(db: Database, fonts: FontSet, unit: dict) -> None:
     _document, data, pages = build(db, fonts, "unit-roster", unit["street"])
     assert pages[0].landscape
