@@ -50,6 +50,10 @@ def test_navigation_shows_the_panel(main_window: MainWindow) -> None:
     assert main_window.nav.item(1).text() == "共建单位"
     panel = show_units_panel(main_window)
     assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == ["单位名录", "需求对接", "到期与久未对接"]
+    # only the tab on screen is built; the others when first shown
+    assert panel.tabs.is_built("units") and not panel.tabs.is_built("needs") and not panel.tabs.is_built("reminders")
+    panel.tabs.setCurrentIndex(1)
+    assert panel.tabs.is_built("needs") and panel.tabs.currentWidget() is panel.needs_view
 
 
 def test_wrong_credit_code_clear_message_nothing_saved(main_window: MainWindow, db: Database, place, qtbot,  # type: ignore[no-untyped-def]
