@@ -6,6 +6,7 @@ GB/T 9704 grid with reportlab: a pure function from data to bytes."""
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -27,6 +28,7 @@ from .layout import (
     TextStyle,
     WithTail,
     page_number_drawer,
+    shape,
 )
 
 CREATOR = f"街道党建工作台 {__version__}"
@@ -171,9 +173,44 @@ class KeepLastTable(Table):
         return parts
 
 
+WORD = re.compile(r"[0-9A-Za-z_\-/.@:]{2,}")
+
+
+def _natural_width(text: str, role: str, size: float, fonts: FontSet) -> float:
+    return sum(shape(text, TextStyle(role=role, size=size), fonts)[1])
+
+
+def column_widths(block: TableBlock, fonts: FontSet, width: float) -> list[float]:
+    """The columns' widths: shares of ``width`` by weight, but never so narrow that a header (对接社工) or a
+    number or code in a cell (序号 1177) has to break; the room they need is taken from the other columns."""
+    padding = 2 * TABLE_PADDING + 0.5
+    needed = []
+    for index, column in enumerate(block.columns):
+        words = {w for row in block.rows for w in WORD.findall(row[index])}
+        longest = max(words, key=len, default="")
+        need = max(_natural_width(column.header, "hei", block.size, fonts),
+                   max((_natural_width(w, "song", block.size, fonts) for w in words if len(w) == len(longest)),
+                       default=0.0))
+        needed.append(need + padding)
+    widths = [0.0] * len(block.columns)
+    free = list(range(len(block.columns)))
+    room = width
+    while free:  # columns that need more than their share get what they need; the rest share what is left
+        total = sum(block.columns[i].weight for i in free)
+        short = [i for i in free if room * block.columns[i].weight / total < needed[i]]
+        if not short or sum(needed[i] for i in short) >= room:
+            for i in free:
+                widths[i] = room * block.columns[i].weight / total
+            break
+        for i in short:
+            widths[i] = needed[i]
+            room -= needed[i]
+            free.remove(i)
+    return widths
+
+
 def _table(block: TableBlock, fonts: FontSet, width: float) -> Table:
-    total = sum(c.weight for c in block.columns)
-    widths = [width * c.weight / total for c in block.columns]
+    widths = column_widths(block, fonts, width)
     head = [TextBlock(c.header, TextStyle(role="hei", size=block.size, leading=block.leading, align="center"), fonts)
             for c in block.columns]
     data = [head]

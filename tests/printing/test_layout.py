@@ -152,3 +152,25 @@ def test_a_signature_never_starts_a_page_alone(fonts: FontSet, lines: int) -> No
     assert last.endswith("北京街道党建工作办公室2026年11月27日")
     assert last.startswith("议"), f"the signature starts page {len(pages)} alone"
     assert "".join(p.text for p in pages).count("议") == len(body)
+
+
+def test_table_columns_are_wide_enough_for_their_header_and_numbers(fonts: FontSet) -> None:
+    from coordinator_app.printing.document import TABLE_PADDING, Column, TableBlock, column_widths
+    from coordinator_app.printing.layout import LANDSCAPE, TextStyle, shape
+
+    columns = [Column("序号", 1), Column("街道", 1.7), Column("阵地名称", 3.2), Column("类型", 2.1), Column("所在社区", 1.7),
+               Column("地址", 2.9), Column("开放时间", 2.9), Column("联系电话", 2.6), Column("运营机构", 2.3),
+               Column("对接社工", 1.7)]
+    rows = [[str(n), "北京街", "北京街党群服务中心", "街道党群服务中心", "东园社区", "越秀区广卫路283号二楼", "周一至周五",
+             "020-81960748", "北京街道办事处", "梁伟"] for n in range(1170, 1190)]
+    block = TableBlock(columns, rows, size=10.5, leading=14)
+    widths = column_widths(block, fonts, LANDSCAPE.width)
+    assert abs(sum(widths) - LANDSCAPE.width) < 0.01
+
+    def natural(text: str, role: str) -> float:
+        return sum(shape(text, TextStyle(role=role, size=10.5), fonts)[1]) + 2 * TABLE_PADDING
+
+    assert widths[0] >= natural("1177", "song")
+    assert all(w >= natural(c.header, "hei") for w, c in zip(widths, columns, strict=True))
+    # the columns with room to spare keep their shares among themselves
+    assert widths[2] / widths[5] == pytest.approx(3.2 / 2.9)
