@@ -225,3 +225,29 @@ def test_every_kind_is_on_the_command_line() -> None:
     assert set(kinds.KINDS) >= {"meeting-notice", "meeting-agenda", "meeting-sign-in", "meeting-minutes",
                                 "meeting-resolution", "meeting-packet", "unit-agreement", "unit-roster"}
     assert TODAY
+
+
+@pytest.mark.parametrize("case", ["no agenda", "no members", "a 2,000-character item", "no title"])
+def test_odd_meetings_still_print_every_document(db: Database, fonts: FontSet, meeting: dict, case: str) -> None:
+    p = meeting_docs.load(db, meeting["id"])
+    m = p.meeting
+    changed = {
+        "no agenda": replace(m, agenda=[], actions=[]),
+        "no members": replace(m, attendance=[]),
+        "a 2,000-character item": replace(m, agenda=[replace(m.agenda[0], title="加装电梯意见征集" * 250,
+                                                             discussion="讨论，" * 700)]),
+        "no title": replace(m, title=""),
+    }[case]
+    for build_of in (meeting_docs.notice_of, meeting_docs.agenda_of, meeting_docs.sign_in_of,
+                     meeting_docs.minutes_of, meeting_docs.resolution_of, meeting_docs.packet_of):
+        pages = check(render(build_of(replace(p, meeting=changed)), fonts))
+        assert pages and pages[-1].text
+
+
+def test_a_character_no_font_has_is_refused_in_chinese(db: Database, fonts: FontSet, meeting: dict) -> None:
+    from coordinator_app.printing.fonts import MissingGlyphError
+
+    p = meeting_docs.load(db, meeting["id"])
+    odd = replace(p.meeting, agenda=[replace(p.meeting.agenda[0], title="议题\U000f0001")])
+    with pytest.raises(MissingGlyphError, match="U\\+F0001.*无法打印"):
+        render(meeting_docs.minutes_of(replace(p, meeting=odd)), fonts)
