@@ -268,9 +268,14 @@ def test_check_does_not_create_a_missing_database(data_dir: Path, capsys: pytest
 def test_unknown_kind_is_a_usage_error(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--data-dir", str(data_dir), "list", "volunteers")
     assert code == 2
-    assert "invalid choice" in err and "volunteers" in err
+    assert "“volunteers”不是可用的选项" in err and "sites" in err and "invalid choice" not in err
     assert not db_file(data_dir).exists()  # nothing was opened
     assert run(capsys)[0] == 2  # no command at all
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "print", "site-directory")
+    assert code == 2 and "缺少参数：ID, --out" in err
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "list", "sites", "--format")
+    assert code == 2 and "参数 --format：后面需要跟一个值" in err
+    assert not db_file(data_dir).exists()
 
 
 def test_unexpected_errors_are_logged_with_their_traceback(data_dir: Path, capsys: pytest.CaptureFixture[str],
