@@ -47,6 +47,8 @@ class Para:
     indent: float = 2
     align: str = "left"
     role: str = "fangsong"
+    #: the label up to the first "：" in this role (出席：in 黑体, the names in 仿宋)
+    label_role: str | None = None
 
 
 @dataclass
@@ -130,7 +132,8 @@ def _flowables(doc: Document, fonts: FontSet, geometry: Geometry) -> list[object
             out.append(TextBlock(block.text, TextStyle(role="xbs", size=TITLE_SIZE, align="center",
                                                        space_after=LINE_PITCH, balance=True), fonts))
         elif isinstance(block, Para):
-            out.append(TextBlock(block.text, TextStyle(role=block.role, indent=block.indent, align=block.align),
+            out.append(TextBlock(block.text, TextStyle(role=block.role, indent=block.indent, align=block.align,
+                                                       label_role=block.label_role),
                                  fonts))
         elif isinstance(block, Heading):
             role = "hei" if block.level == 1 else "kai"

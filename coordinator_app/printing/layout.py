@@ -91,6 +91,8 @@ class TextStyle:
     right_indent: float = 0
     space_before: float = 0
     space_after: float = 0
+    #: the label that opens the text (出席：) in this role, the rest in ``role`` (GB/T 9704 §10.3 纪要)
+    label_role: str | None = None
     #: a title: lines of even length, broken before a date (“…议事会（第2届）” / “2026年11月会议纪要”) when that fits
     balance: bool = False
 
@@ -104,11 +106,13 @@ class SetLine:
     indent: float
 
 
-def shape(text: str, style: TextStyle, fonts: FontSet) -> tuple[list[RegisteredFont], list[float]]:
+def shape(text: str, style: TextStyle, fonts: FontSet, label: int = 0) -> tuple[list[RegisteredFont], list[float]]:
+    """The font and the advance of each character; the first ``label`` characters in ``style.label_role``."""
     chosen, advances = [], []
     size = style.size
-    for char in text:
-        font = fonts.font_for(style.role, char)
+    for index, char in enumerate(text):
+        role = style.label_role if style.label_role and index < label else style.role
+        font = fonts.font_for(role, char)
         chosen.append(font)
         advances.append(size * GRID_RATIO if is_full_width(char) else font.width(char, size))
     return chosen, advances
@@ -119,8 +123,9 @@ def set_lines(text: str, style: TextStyle, fonts: FontSet, width: float) -> list
     out: list[SetLine] = []
     indent = style.indent * style.size * GRID_RATIO
     right = style.right_indent * style.size * GRID_RATIO
-    for paragraph in clean(text).split("\n"):
-        chosen, advances = shape(paragraph, style, fonts)
+    for count, paragraph in enumerate(clean(text).split("\n")):
+        label = paragraph.find("：") + 1 if style.label_role and count == 0 else 0
+        chosen, advances = shape(paragraph, style, fonts, label)
         if not paragraph:
             out.append(SetLine([], [], [], 0.0, 0.0))
             continue

@@ -176,13 +176,13 @@ def minutes_blocks(p: MeetingPrint) -> list[Block]:
         out.append(Para(p.text(m.minutes)))
     out += [
         Blank(0.5),
-        Para(f"出席：{_names(m.attendance, 'present')}", indent=0, role="hei"),
-        Para(f"请假：{_names(m.attendance, 'leave')}", indent=0, role="hei"),
+        Para(f"出席：{_names(m.attendance, 'present')}", indent=0, label_role="hei"),
+        Para(f"请假：{_names(m.attendance, 'leave')}", indent=0, label_role="hei"),
     ]
     if any(a.status == "absent" for a in m.attendance):
-        out.append(Para(f"缺席：{_names(m.attendance, 'absent')}", indent=0, role="hei"))
+        out.append(Para(f"缺席：{_names(m.attendance, 'absent')}", indent=0, label_role="hei"))
     out += [
-        Para(f"列席：{_names(m.attendance, 'observer')}", indent=0, role="hei"),
+        Para(f"列席：{_names(m.attendance, 'observer')}", indent=0, label_role="hei"),
         Para(f"记录人：{m.recorder_name or '（未定）'}", indent=0),
         Signature(m.council_name, chinese_date(m.starts_at)),
     ]

@@ -251,3 +251,18 @@ def test_a_character_no_font_has_is_refused_in_chinese(db: Database, fonts: Font
     odd = replace(p.meeting, agenda=[replace(p.meeting.agenda[0], title="议题\U000f0001")])
     with pytest.raises(MissingGlyphError, match="U\\+F0001.*无法打印"):
         render(meeting_docs.minutes_of(replace(p, meeting=odd)), fonts)
+
+
+def test_minutes_set_the_attendance_labels_in_hei_and_the_names_in_the_body_font(db: Database, fonts: FontSet,
+                                                                                 meeting: dict) -> None:
+    _document, data, _pages = build(db, fonts, "meeting-minutes", meeting["id"])
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars]
+    text = "".join(c["text"] for c in chars)
+    start = text.index("出席：")
+    label_fonts = {c["fontname"] for c in chars[start:start + 3]}
+    name_fonts = {c["fontname"] for c in chars[start + 3:start + 6]}
+    heading = text.index("一、东华东路")
+    body = text.index("提议人")
+    assert label_fonts == {chars[heading]["fontname"]}  # 黑体, as the headings
+    assert name_fonts == {chars[body]["fontname"]}  # 仿宋 (or what stands in), as the body
