@@ -99,14 +99,6 @@
       <translation>扫描件</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <source>Save the agreement first; then a scan can be attached.</source>
       <translation>请先保存协议，然后才能附加扫描件。</translation>
     </message>
@@ -452,14 +444,6 @@
     <message>
       <source>Follow-up</source>
       <translation>后续跟进</translation>
-    </message>
-    <message>
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
     </message>
     <message>
       <source>“%1” is not chosen from the people directory: type part of the name and pick the person from the list, or leave the field empty.</source>
@@ -873,6 +857,17 @@
     <message>
       <source>None</source>
       <translation>无</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
   </context>
   <context>
@@ -1958,6 +1953,7 @@
     </message>
     <message>
       <source>&amp;File</source>
+      <extracomment>panels built on first use: attribute name -&gt; row in the navigation</extracomment>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -2456,14 +2452,6 @@
       <source>Details</source>
       <translation>需求说明</translation>
     </message>
-    <message>
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
   </context>
   <context>
     <name>NeedsView</name>
@@ -2673,14 +2661,6 @@
       <source>Notes</source>
       <translation>结果说明</translation>
     </message>
-    <message>
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
   </context>
   <context>
     <name>PartyOrgDialog</name>
@@ -2716,14 +2696,6 @@
     <message>
       <source>Notes</source>
       <translation>备注</translation>
-    </message>
-    <message>
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
     </message>
     <message>
       <source>Cannot save</source>
@@ -3376,14 +3348,6 @@
     <message>
       <source>Status</source>
       <translation>状态</translation>
-    </message>
-    <message>
-      <source>Save</source>
-      <translation>保存</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
     </message>
   </context>
   <context>

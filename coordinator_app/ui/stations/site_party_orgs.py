@@ -26,7 +26,8 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import sites
 
 from .. import labels, operations
-from ..widgets.form_errors import clear_when_edited, mark_invalid, write_form
+from ..widgets.form_dialog import form_with_buttons, watch_fields
+from ..widgets.form_errors import mark_invalid, write_form
 from ..widgets.lazy_table_model import Column
 from ..widgets.person_chooser import PersonChooser
 from ..widgets.record_combo import RecordCombo
@@ -70,22 +71,9 @@ class PartyOrgDialog(QDialog):
         self.fields: dict[str, QWidget] = {"name": self.name_edit, "level": self.level_combo,
                                            "secretary_id": self.secretary, "member_count": self.members_spin,
                                            "notes": self.notes_edit}
-        for widget in self.fields.values():
-            clear_when_edited(widget)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveOrg")
-        self.save_button.setAutoDefault(False)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        watch_fields(self.fields)
+        self.save_button = form_with_buttons(self, form, "saveOrg")
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         if org_id:
             self._load(org_id)
 

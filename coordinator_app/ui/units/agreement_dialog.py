@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +27,8 @@ from coordinator_app.core.services import agreements, geography, sites
 from .. import labels, operations
 from ..stations.fields import date_edit, from_qdate, to_qdate
 from ..stations.site_form import required
-from ..widgets.form_errors import clear_when_edited, write_form
+from ..widgets.form_dialog import form_with_buttons, watch_fields
+from ..widgets.form_errors import write_form
 from ..widgets.record_combo import RecordCombo
 
 SIDE_STREET, SIDE_COMMUNITY, SIDE_SITE = "street_id", "community_id", "site_id"
@@ -104,26 +104,13 @@ class AgreementDialog(QDialog):
             "title": self.title_edit, "street_id": self.street_combo, "community_id": self.community_combo,
             "site_id": self.site_combo, "signed_on": self.signed_edit, "valid_until": self.until_edit,
             "status": self.status_combo, "content": self.content_edit}
-        for widget in self.fields.values():
-            clear_when_edited(widget)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveAgreement")
-        self.save_button.setAutoDefault(False)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        watch_fields(self.fields)
+        self.save_button = form_with_buttons(self, form, "saveAgreement")
 
         self.side_combo.idChanged.connect(lambda _id: self._side_changed())
         self.street_combo.idChanged.connect(lambda _id: self._street_changed())
         self.until_check.toggled.connect(self.until_edit.setEnabled)
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         self.attach_button.clicked.connect(lambda _c=False: self.attach_scan())
         self.open_button.clicked.connect(lambda _c=False: self.open_scan())
         self._attachment = ""

@@ -8,12 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +20,8 @@ from coordinator_app.core.services import units_parts
 from .. import labels, operations
 from ..stations.fields import date_edit, from_qdate, to_qdate, warn
 from ..stations.site_form import required
-from ..widgets.form_errors import clear_when_edited, write_form
+from ..widgets.form_dialog import form_with_buttons, watch_fields
+from ..widgets.form_errors import write_form
 from ..widgets.person_chooser import PersonChooser
 from ..widgets.record_combo import RecordCombo
 
@@ -64,22 +62,9 @@ class ContactDialog(QDialog):
         self.fields: dict[str, QWidget] = {"contacted_on": self.date_edit, "our_person_id": self.our_person,
                                            "their_person": self.their_edit, "channel": self.channel_combo,
                                            "summary": self.summary_edit, "follow_up": self.follow_edit}
-        for widget in self.fields.values():
-            clear_when_edited(widget)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveContact")
-        self.save_button.setAutoDefault(False)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        watch_fields(self.fields)
+        self.save_button = form_with_buttons(self, form, "saveContact")
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         if contact_id:
             data = operations.read(self, units_parts.get_contact, db, contact_id) or {}
             if data:

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +22,8 @@ from coordinator_app.core.services import needs
 from .. import labels, operations
 from ..stations.fields import date_edit, from_qdate, to_qdate
 from ..stations.site_form import required
-from ..widgets.form_errors import clear_when_edited, write_form
+from ..widgets.form_dialog import form_with_buttons, watch_fields
+from ..widgets.form_errors import write_form
 from ..widgets.location_filter import StreetCommunityFilter
 from ..widgets.record_combo import RecordCombo
 
@@ -71,23 +70,10 @@ class NeedForm(QDialog):
         self.fields: dict[str, QWidget] = {"community_id": self.place.community, "title": self.title_edit,
                                            "resource_kind": self.kind_combo, "needed_by": self.by_edit,
                                            "status": self.status_combo, "description": self.description_edit}
-        for widget in self.fields.values():
-            clear_when_edited(widget)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveNeed")
-        self.save_button.setAutoDefault(False)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        watch_fields(self.fields)
+        self.save_button = form_with_buttons(self, form, "saveNeed")
         self.by_check.toggled.connect(self.by_edit.setEnabled)
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         if need_id:
             data = operations.read(self, needs.get_need, db, need_id) or {}
             if data:

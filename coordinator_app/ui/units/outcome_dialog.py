@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -16,6 +13,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import needs
 
 from .. import labels, operations
+from ..widgets.form_dialog import form_with_buttons
 from ..widgets.record_combo import RecordCombo
 
 
@@ -37,18 +35,8 @@ class OutcomeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Outcome"), self.outcome_combo)
         form.addRow(self.tr("Notes"), self.notes_edit)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveOutcome")
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        self.save_button = form_with_buttons(self, form, "saveOutcome", enter_saves=True)
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
 
     def save(self) -> bool:
         done = operations.write(self, "need_match", _record, self.db, self.match.id, self.outcome_combo.current_id(),

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +18,8 @@ from coordinator_app.core.services import units_parts
 
 from .. import labels, operations
 from ..stations.site_form import required
-from ..widgets.form_errors import clear_when_edited, write_form
+from ..widgets.form_dialog import form_with_buttons, watch_fields
+from ..widgets.form_errors import write_form
 from ..widgets.record_combo import RecordCombo
 
 
@@ -68,21 +67,9 @@ class ResourceDialog(QDialog):
         self.fields: dict[str, QWidget] = {"kind": self.kind_combo, "description": self.description_edit,
                                            "amount": self.amount_edit, "unit_of_measure": self.measure_edit,
                                            "availability": self.availability_edit, "status": self.status_combo}
-        for widget in self.fields.values():
-            clear_when_edited(widget)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveResource")
-        self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        watch_fields(self.fields)
+        self.save_button = form_with_buttons(self, form, "saveResource", enter_saves=True)
         self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         if resource_id:
             data = operations.read(self, units_parts.get_resource, db, resource_id) or {}
             self.kind_combo.set_current_id(data.get("kind"))
