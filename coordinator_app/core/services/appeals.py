@@ -17,7 +17,7 @@ from ..models import Appeal, Community, Person, Reception, Site, Street
 from ..validation import check_choice, check_phone, clean_text, require
 from ..vocab import APPEAL_CATEGORIES, APPEAL_CHANNELS, APPEAL_STATUSES, SATISFACTION
 from . import records
-from .sites import contains_pattern
+from .search import contains
 
 APPEAL_TEXT_LIMITS = {"resident_name": ("诉求人", 50), "content": ("诉求内容", 4000), "result": ("办理结果", 4000),
                       "transferred_to": ("转办单位", 100)}
@@ -80,9 +80,8 @@ def overdue_condition(today: date) -> Any:
 def _filtered(query: Select[Any], f: AppealFilter) -> Select[Any]:
     query = query.where(Appeal.deleted_at.is_(None))
     if f.text.strip():
-        like = contains_pattern(f.text)
-        query = query.where(or_(Appeal.content.ilike(like, escape="\\"), Appeal.resident_name.ilike(like, escape="\\"),
-                                Appeal.resident_phone.like(like, escape="\\")))
+        query = query.where(or_(contains(Appeal.content, f.text), contains(Appeal.resident_name, f.text),
+                                contains(Appeal.resident_phone, f.text, lowered=True)))
     if f.street_id:
         query = query.where(Appeal.street_id == f.street_id)
     if f.community_id:

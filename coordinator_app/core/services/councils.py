@@ -16,7 +16,7 @@ from ..validation import check_choice, clean_text, require
 from ..vocab import COUNCIL_KINDS, COUNCIL_SEATS
 from ..vote_rules import VoteRules
 from . import records
-from .sites import contains_pattern
+from .search import contains
 
 COUNCIL_FIELDS = ("name", "kind", "street_id", "community_id", "quorum_numerator", "quorum_denominator",
                   "pass_numerator", "pass_denominator", "notice_days", "frequency_days", "notes")
@@ -94,7 +94,7 @@ def list_councils(db: Database, f: CouncilFilter, offset: int = 0, limit: int = 
              .outerjoin(members, members.c.council_id == Council.id)
              .where(Council.deleted_at.is_(None)))
     if f.text.strip():
-        query = query.where(Council.name.ilike(contains_pattern(f.text), escape="\\"))
+        query = query.where(contains(Council.name, f.text))
     if f.street_id:
         query = query.where(Council.street_id == f.street_id)
     if f.community_id:

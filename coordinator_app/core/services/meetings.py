@@ -70,9 +70,9 @@ def _filtered(query: Select[Any], f: MeetingFilter) -> Select[Any]:
     if f.status:
         query = query.where(Meeting.status == f.status)
     if f.text.strip():
-        from .sites import contains_pattern
+        from .search import contains
 
-        query = query.where(Meeting.title.ilike(contains_pattern(f.text), escape="\\"))
+        query = query.where(contains(Meeting.title, f.text))
     return query
 
 

@@ -54,9 +54,9 @@ class NeedRow:
 def _filtered(query: Select[Any], f: NeedFilter) -> Select[Any]:
     query = query.where(CommunityNeed.deleted_at.is_(None))
     if f.text.strip():
-        from .sites import contains_pattern
+        from .search import contains
 
-        query = query.where(CommunityNeed.title.ilike(contains_pattern(f.text), escape="\\"))
+        query = query.where(contains(CommunityNeed.title, f.text))
     if f.community_id:
         query = query.where(CommunityNeed.community_id == f.community_id)
     elif f.street_id:

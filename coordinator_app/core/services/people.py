@@ -15,7 +15,8 @@ from ..models import Person, PersonRole, Site, SiteAssignment, Street, utcnow
 from ..validation import check_phone, clean_text, require
 from ..vocab import PERSON_ROLES, SOCIAL_WORKER_ROLES
 from . import records
-from .sites import active_docking_condition, contains_pattern
+from .search import contains
+from .sites import active_docking_condition
 
 PERSON_TEXT_LIMITS = {"name": ("姓名", 50), "phone": ("联系电话", 40), "skills": ("特长", 200), "notes": ("备注", 2000)}
 PERSON_FIELDS = ("name", "phone", "is_party_member", "skills", "notes")
@@ -60,7 +61,7 @@ def _filtered(query: Select[Any], f: PersonFilter) -> Select[Any]:
         # (~10 ms at 50,000 people). Written as coalesce(...) so that SQLite does not walk a "live rows"
         # partial index and fetch every row through it, which costs seven times as much.
         query = query.where(func.coalesce(Person.deleted_at, Person.deleted_at).is_(None),
-                            Person.search_text.like(contains_pattern(text), escape="\\"))
+                            contains(Person.search_text, text, lowered=True))
     else:
         query = query.where(Person.deleted_at.is_(None))
     if f.role:

@@ -16,6 +16,7 @@ from ..sorting import pinyin_key
 from ..validation import check_choice, check_non_negative_int, check_phone, clean_text, require
 from ..vocab import PARTY_ORG_LEVELS, SITE_KINDS, SOCIAL_WORKER_ROLES
 from . import records
+from .search import contains
 
 SITE_TEXT_LIMITS = {
     "name": ("阵地名称", 100), "address": ("地址", 200), "opening_hours": ("开放时间", 100),
@@ -65,19 +66,11 @@ def active_docking_condition(site_column: Any, today: date) -> Any:
     )
 
 
-def contains_pattern(text: str) -> str:
-    """A LIKE pattern for "contains ``text``", lower-cased, with the user's ``%`` and ``_`` taken literally
-    (escape character ``\\``)."""
-    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _filtered(query: Select[Any], f: SiteFilter) -> Select[Any]:
     query = query.where(Site.deleted_at.is_(None))
     if f.text.strip():
-        like = contains_pattern(f.text)
-        query = query.where(or_(Site.name.ilike(like, escape="\\"), Site.address.ilike(like, escape="\\"),
-                                Site.operator.ilike(like, escape="\\"), Site.phone.ilike(like, escape="\\")))
+        query = query.where(or_(*(contains(column, f.text) for column in (Site.name, Site.address, Site.operator,
+                                                                           Site.phone))))
     if f.street_id:
         query = query.where(Site.street_id == f.street_id)
     if f.community_id:

@@ -29,7 +29,7 @@ from ..unit_names import name_key
 from ..validation import check_choice, check_phone, clean_text, require
 from ..vocab import TWO_NEW, TWO_NEW_CATEGORIES, UNIT_CATEGORIES
 from . import records
-from .sites import contains_pattern
+from .search import contains
 
 UNIT_TEXT_LIMITS = {
     "name": ("单位名称", 100), "address": ("地址", 200), "contact_name": ("联系人", 50),
@@ -68,13 +68,6 @@ class UnitRow:
     last_contact: date | None
 
 
-def last_contact_query() -> Any:
-    """unit_id -> date of its latest live contact (a grouped subquery: for a few units, prefer
-    ``last_contacts``; per unit in a list, ``last_contact_of``)."""
-    return (select(UnitContact.unit_id.label("unit_id"), func.max(UnitContact.contacted_on).label("last_on"))
-            .where(UnitContact.deleted_at.is_(None)).group_by(UnitContact.unit_id).subquery("last_contact"))
-
-
 def last_contact_of(unit_column: Any) -> Any:
     """The latest live contact of the unit in ``unit_column``: one seek in the (unit_id, contacted_on)
     live-rows index per unit."""
@@ -109,7 +102,7 @@ def _sort_column(sort: str) -> Any:
 def _filtered(query: Select[Any], f: UnitFilter) -> Select[Any]:
     query = query.where(CoBuildingUnit.deleted_at.is_(None))
     if f.text.strip():
-        query = query.where(CoBuildingUnit.search_text.like(contains_pattern(f.text), escape="\\"))
+        query = query.where(contains(CoBuildingUnit.search_text, f.text, lowered=True))
     if f.street_id:
         query = query.where(CoBuildingUnit.street_id == f.street_id)
     if f.community_id:
@@ -209,7 +202,7 @@ def unit_options(db: Database, text: str = "", limit: int = 50) -> list[tuple[st
     """(id, name) of live units whose name or code contains ``text``, for choosers."""
     query = select(CoBuildingUnit.id, CoBuildingUnit.name).where(CoBuildingUnit.deleted_at.is_(None))
     if text.strip():
-        query = query.where(CoBuildingUnit.search_text.like(contains_pattern(text), escape="\\"))
+        query = query.where(contains(CoBuildingUnit.search_text, text, lowered=True))
     with db.read() as session:
         return [(r[0], r[1]) for r in session.execute(query.order_by(CoBuildingUnit.sort_name).limit(limit))]
 
