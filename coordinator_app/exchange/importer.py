@@ -190,7 +190,7 @@ def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping:
     try:
         values = k.convert(raw, ctx)
     except ValidationError as exc:
-        return RowVerdict(number, REJECTED, exc.message, row)
+        return RowVerdict(number, REJECTED, _clipped(exc.message), row)
     children = values.pop("_children", set())
     if k.key(values) in ctx.ambiguous:
         return RowVerdict(number, REJECTED, f"库中已有不止一个这样的{k.noun}（名称相同），无法确定更新哪一个，"
@@ -221,6 +221,11 @@ def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping:
             "角色" if k.code == "people" else "资源")
     return RowVerdict(number, verdict, ("更新：" + reason) if reason else "", row, values, record_id, changes,
                       new_children)
+
+
+def _clipped(reason: str, longest: int = 40) -> str:
+    """A reason quoting a long cell (“…”) quotes its first ``longest`` characters: one line per row in the report."""
+    return re.sub(f"“([^”]{{{longest + 1},}})”", lambda m: f"“{m[1][:longest]}…”", reason)
 
 
 def _column_of(field_key: str) -> str:

@@ -102,6 +102,17 @@ def test_a_preview_overtaken_by_another_import_adds_nothing_twice(db) -> None:
     assert again.count(NEW) == 0 and again.count(SAME) == 3
 
 
+def test_a_reason_quotes_only_the_start_of_a_long_cell(db, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["单位名称", "单位类别", "所属街道", "可提供资源"])
+    sheet.append(["广州长资源公司", "非公企业", "北京街", "x" * 3000])
+    book.save(tmp_path / "long.xlsx")
+    plan = plan_import(db, "units", tmp_path / "long.xlsx")
+    assert plan.rows[0].verdict == REJECTED
+    assert plan.rows[0].reason == f"资源“{'x' * 40}…”应写成“类别：内容”，如“人力：党员志愿者10人”。"
+
+
 def test_remembered_mapping_corrects_an_unknown_header(db, app_config, tmp_path: Path) -> None:
     book = Workbook()
     book.active.append(["人名", "手机"])
