@@ -52,6 +52,13 @@ class MeetingPrint:
         return self.meeting.title or f"{self.meeting.council_name}会议"
 
     @property
+    def posted_on(self) -> date:
+        """The date of a resolution: it is posted after the meeting, so the date of issue when it is not
+        before the meeting day (the default is the notice's date), else the later of today and that day."""
+        held = self.meeting.starts_at.date()
+        return self.issued_on if self.issued_on >= held else max(date.today(), held)
+
+    @property
     def lead_warning(self) -> str | None:
         m = self.meeting
         latest = m.starts_at.date() - timedelta(days=m.notice_days)
@@ -207,7 +214,7 @@ def resolution_blocks(p: MeetingPrint) -> list[Block]:
         out.append(Para("本次会议没有表决事项。"))
     out += [
         Para(f"公示期为{POSTING_DAYS}天。居民群众如有意见和建议，请在公示期内向{m.council_name}反映。"),
-        Signature(m.council_name, chinese_date(p.issued_on)),
+        Signature(m.council_name, chinese_date(p.posted_on)),
     ]
     return out
 

@@ -151,6 +151,14 @@ def test_resolution_for_the_notice_board(db: Database, fonts: FontSet, meeting: 
     assert "一、东华东路12号加装电梯同意4票，反对1票，弃权0票，通过。" in text
     assert "二、小区停车收费调整同意2票，反对3票，弃权0票，未通过（票数不足）。" in text
     assert "13812345678" not in text
+    assert text.endswith("东华社区居民议事会2026年12月11日")
+
+
+def test_a_resolution_is_never_dated_before_its_meeting(db: Database, fonts: FontSet, meeting: dict) -> None:
+    # the default date of issue is the notice's, days before the meeting (12月10日)
+    _document, _data, pages = build(db, fonts, "meeting-resolution", meeting["id"], issued_on=date(2026, 12, 1))
+    posted = max(date.today(), STARTS.date())
+    assert pages[-1].text.endswith(f"东华社区居民议事会{posted.year}年{posted.month}月{posted.day}日")
 
 
 def test_meeting_packet_binds_the_documents_in_order(db: Database, fonts: FontSet, meeting: dict) -> None:
