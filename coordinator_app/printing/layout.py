@@ -176,8 +176,14 @@ def draw_line(canvas: object, line: SetLine, x: float, baseline: float, size: fl
     while visible and line.chars[visible - 1] in SPACES:
         visible -= 1
     squeeze = 0.0
-    if line.width > avail + 0.01 and visible > 1:
-        squeeze = (avail - line.width) / (visible - 1)
+    if visible > 1:
+        # the right edge is where the last visible glyph's box ends: a punctuation mark set on a narrower
+        # advance still draws its full box, and trailing spaces take no room
+        last = visible - 1
+        ink_width = sum(line.advances[:last]) + max(line.advances[last],
+                                                    line.fonts[last].width(line.chars[last], size))
+        if ink_width > avail + 0.01:
+            squeeze = (avail - ink_width) / last
     text = canvas.beginText()  # type: ignore[attr-defined]
     text.setTextOrigin(x, baseline)
     run: list[str] = []
