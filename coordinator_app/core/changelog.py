@@ -2,11 +2,17 @@
 
 Installed on the session factory by ``Database``; each unit of work carries its batch id, user name and
 copy id in ``session.info``. Values are stored as text (``encode_value``) and read back by column type
-(``decode_value``), which undo and sync use."""
+(``decode_value``), which undo and sync use.
+
+A new record is logged as one ``*created`` row whose value is a snapshot of the record as created (its name
+and every non-empty tracked field, ``creation_snapshot``); a change to a record is logged as one row per
+changed field, with the old and the new value."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, event, inspect
@@ -15,7 +21,7 @@ from sqlalchemy.orm import Session
 from .models import CREATED, ChangeLogEntry, Record, utcnow
 
 #: columns that change on every write and say nothing to the user
-UNTRACKED = frozenset({"id", "created_at", "updated_at", "search_text", "name_key"})
+UNTRACKED = frozenset({"id", "created_at", "updated_at", "search_text", "name_key", "sort_name"})
 
 
 def encode_value(value: Any) -> str | None:
@@ -45,8 +51,53 @@ def decode_value(record_class: type[Record], field: str, text: str | None) -> An
     return text
 
 
-def tracked_columns(record_class: type[Record]) -> list[str]:
-    return [c.key for c in record_class.__table__.columns if c.key not in UNTRACKED]
+@cache
+def tracked_columns(record_class: type[Record]) -> tuple[str, ...]:
+    return tuple(c.key for c in record_class.__table__.columns if c.key not in UNTRACKED)
+
+
+#: the key of a creation snapshot that holds the record's name as shown in its history
+SNAPSHOT_NAME = "*name"
+
+
+def creation_snapshot(name: str, values: dict[str, str]) -> str:
+    """The value of a ``*created`` row: the record's name and its initial values (encoded, non-empty only)."""
+    return json.dumps({SNAPSHOT_NAME: name, **values}, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_snapshot(text: str | None) -> tuple[str, dict[str, str]]:
+    """(name, initial values) of a ``*created`` row's value; a value that is not a snapshot is taken as a name."""
+    try:
+        data = json.loads(text or "")
+    except ValueError:
+        return text or "", {}
+    if not isinstance(data, dict) or not isinstance(data.get(SNAPSHOT_NAME), str):
+        return text or "", {}
+    name = data.pop(SNAPSHOT_NAME)
+    return name, {str(k): v for k, v in data.items() if isinstance(v, str)}
+
+
+def initial_values(record_class: type[Record], values: dict[str, Any], defaults: dict[str, Any]) -> dict[str, str]:
+    """The encoded non-empty tracked values of a new record, a column's constant default standing in for None."""
+    out: dict[str, str] = {}
+    for key in tracked_columns(record_class):
+        value = values.get(key)
+        if value is None:
+            value = defaults.get(key)
+        if value not in (None, ""):
+            out[key] = encode_value(value)  # type: ignore[assignment]
+    return out
+
+
+@cache
+def constant_defaults(record_class: type[Record]) -> dict[str, Any]:
+    """Column key -> its default when that is a constant (not a function such as ``new_id``)."""
+    out: dict[str, Any] = {}
+    for column in record_class.__table__.columns:
+        default = column.default
+        if default is not None and not callable(default.arg):
+            out[column.key] = default.arg
+    return out
 
 
 def _entry(session: Session, obj: Record, field: str, old: Any, new: Any) -> ChangeLogEntry:
@@ -77,15 +128,10 @@ def _before_flush(session: Session, _flush_context: Any, _instances: Any) -> Non
             from .models import new_id
 
             obj.id = new_id()
-        entries.append(_entry(session, obj, CREATED, None, obj.display_name()))
-        for key in tracked_columns(type(obj)):
-            value = getattr(obj, key)
-            if value is None:
-                column = type(obj).__table__.columns[key]
-                default = column.default.arg if column.default is not None and not callable(column.default.arg) else None
-                value = default
-            if value not in (None, ""):
-                entries.append(_entry(session, obj, key, None, value))
+        cls = type(obj)
+        values = {key: getattr(obj, key) for key in tracked_columns(cls)}
+        snapshot = creation_snapshot(obj.display_name(), initial_values(cls, values, constant_defaults(cls)))
+        entries.append(_entry(session, obj, CREATED, None, snapshot))
     for obj in session.dirty:
         if not isinstance(obj, Record) or not session.is_modified(obj, include_collections=False):
             continue

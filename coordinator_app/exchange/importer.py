@@ -253,13 +253,14 @@ def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
             check()
             report(start, total, f"正在导入{k.label}…")
             chunk = todo[start:start + CHUNK]
-            new_records, new_children = [], []
+            new_records: list[dict[str, Any]] = []
+            new_children: list[dict[str, Any]] = []
             for row in chunk:
                 if row.verdict == NEW:
-                    record = k.model(id=new_id(), **row.values)
-                    new_records.append(record)
+                    record_id = new_id()
+                    new_records.append({**row.values, "id": record_id})
                     if k.child:
-                        new_children.extend(k.child(record.id, c) for c in sorted(row.new_children, key=str))
+                        new_children.extend(k.child(record_id, c) for c in sorted(row.new_children, key=str))
                 else:
                     obj = session.get(k.model, row.record_id)
                     if obj is None or (obj.deleted_at is not None and "deleted_at" not in row.changes):
@@ -270,8 +271,9 @@ def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
                         _add_child(session, k, obj.id, child)
                 counts[row.verdict] += 1
             session.flush()
-            insert_logged(session, new_records)
-            insert_logged(session, new_children)
+            insert_logged(session, k.model, new_records)
+            if k.child_model is not None:
+                insert_logged(session, k.child_model, new_children)
         check()
         report(total, total, "正在保存…")
     return counts
@@ -304,7 +306,7 @@ def _add_child(session: Any, k: Kind, record_id: str, child: Any) -> None:
         if old is not None:
             old.deleted_at = None
             return
-    session.add(k.child(record_id, child))
+    session.add(k.child_model(**k.child(record_id, child)))
 
 
 def import_file(db: Database, kind_code: str, path: str | Path, *, dry_run: bool = False,

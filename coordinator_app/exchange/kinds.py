@@ -183,7 +183,9 @@ class Kind:
     key: Callable[[dict[str, Any]], Any]
     load: Callable[[Session, Context], None]
     model: type
-    child: Callable[[str, Any], Any] | None = None
+    #: (record id, child key) -> the values of a new child record (a role, a resource) of ``child_model``
+    child: Callable[[str, Any], dict[str, Any]] | None = None
+    child_model: type | None = None
     #: (session, ids) -> rows for export, dicts by column key
     rows: Callable[[Session, Context, list[str] | None], Iterator[dict[str, Any]]] | None = None
     fields: tuple[str, ...] = ()
@@ -293,8 +295,8 @@ def _load_people(session: Session, ctx: Context) -> None:
         ctx.children.setdefault(pid, set()).add(role)
 
 
-def _person_child(record_id: str, role: Any) -> Any:
-    return PersonRole(person_id=record_id, role=role)
+def _person_child(record_id: str, role: Any) -> dict[str, Any]:
+    return {"person_id": record_id, "role": role}
 
 
 def _people_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterator[dict[str, Any]]:
@@ -325,7 +327,7 @@ PEOPLE = Kind(
         Column("skills", "特长", ("专长", "技能", "能人专才"), width=20, example="义诊、法律咨询"),
         Column("notes", "备注", ("说明",), width=20),
     ),
-    _convert_person, _person_key, _load_people, Person, child=_person_child, rows=_people_rows, fields=PERSON_FIELDS,
+    _convert_person, _person_key, _load_people, Person, child=_person_child, child_model=PersonRole, rows=_people_rows, fields=PERSON_FIELDS,
 )
 
 
@@ -386,8 +388,8 @@ def _load_units(session: Session, ctx: Context) -> None:
         ctx.children.setdefault(uid, set()).add((kind, description))
 
 
-def _unit_child(record_id: str, resource: Any) -> Any:
-    return UnitResource(unit_id=record_id, kind=resource[0], description=resource[1])
+def _unit_child(record_id: str, resource: Any) -> dict[str, Any]:
+    return {"unit_id": record_id, "kind": resource[0], "description": resource[1]}
 
 
 def _unit_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterator[dict[str, Any]]:
@@ -429,7 +431,7 @@ UNITS = Kind(
                example="人力：党员志愿者10人；场地：会议室"),
         Column("notes", "备注", ("说明",), width=20),
     ),
-    _convert_unit, _unit_key, _load_units, CoBuildingUnit, child=_unit_child, rows=_unit_rows, fields=UNIT_FIELDS,
+    _convert_unit, _unit_key, _load_units, CoBuildingUnit, child=_unit_child, child_model=UnitResource, rows=_unit_rows, fields=UNIT_FIELDS,
 )
 
 # --- appeals (诉求) -----------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""The change log: every write through a unit of work leaves one row per changed field, stamped with
-the user and this copy's id; a unit of work that fails leaves nothing at all."""
+"""The change log: every write through a unit of work leaves one row per changed field (one snapshot row per
+new record), stamped with the user and this copy's id; a unit of work that fails leaves nothing at all."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator_app.config import AppConfig
-from coordinator_app.core.changelog import decode_value, encode_value, tracked_columns
+from coordinator_app.core.changelog import decode_value, encode_value, read_snapshot, tracked_columns
 from coordinator_app.core.database import Database, open_database
 from coordinator_app.core.models import CREATED, ChangeLogEntry, Person, Reception, Site, SiteAssignment
 from coordinator_app.core.services import geography, people, sites
@@ -42,8 +42,12 @@ def test_each_write_is_logged_with_user_and_copy(db: Database) -> None:
     assert all(len(b) == 1 for b in batches.values())
     person_rows = [e for e in new if e.action == "新建人员"]
     assert {e.record_type for e in person_rows} == {"person", "person_role"}
-    assert {(e.field, e.new_value) for e in person_rows if e.record_type == "person"} >= {
-        (CREATED, "陈伟"), ("name", "陈伟"), ("is_party_member", "1")}
+    # a creation is one row: a snapshot of the record's name and initial values
+    person_created = [e for e in person_rows if e.record_type == "person"]
+    assert [e.field for e in person_created] == [CREATED]
+    name, initial = read_snapshot(person_created[0].new_value)
+    assert name == "陈伟" and initial["name"] == "陈伟" and initial["is_party_member"] == "1"
+    assert "sort_name" not in initial and "search_text" not in initial  # derived columns are not logged
     # a change that changes nothing writes nothing
     values = {k: v for k, v in sites.get_site(db, site_id).items() if k != "id"}
     n = count(db)

@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from coordinator_app.config import AppConfig
+from coordinator_app.core.changelog import read_snapshot
 from coordinator_app.core.database import (
     BACKUPS_KEPT,
     Database,
@@ -28,7 +29,7 @@ from coordinator_app.core.database import (
 )
 from coordinator_app.core.errors import DatabaseOpenError, DatabaseTooNewError
 from coordinator_app.core.models import Base
-from coordinator_app.core.services import geography, people, sites
+from coordinator_app.core.services import geography, people, records, sites
 
 COPY_ID = "11111111-2222-4333-8444-555555555555"
 STAMP = "2024-05-01 08:30:00.000000"
@@ -117,6 +118,33 @@ def test_old_database_keeps_its_data(app_config: AppConfig) -> None:
         sites.update_site(db, "old-site", {**{k: v for k, v in sites.get_site(db, "old-site").items() if k != "id"},
                                            "name": "新名称"})
         assert sites.get_site(db, "old-site")["name"] == "新名称"
+    finally:
+        db.dispose()
+
+
+def test_old_creation_rows_become_snapshots_and_histories_read_as_before(app_config: AppConfig) -> None:
+    """Before 0006 a creation was a ``*created`` row holding the name, followed by one row per field."""
+    build_at_first_revision(app_config)
+    engine = create_app_engine(app_config.database_url)
+    try:
+        with engine.begin() as conn:
+            for seq, field, value in ((1, "*created", "旧社区党群服务中心"), (2, "name", "旧社区党群服务中心"),
+                                      (3, "phone", "020-83001234")):
+                conn.execute(text(
+                    "INSERT INTO change_log (seq, id, batch_id, record_type, record_id, field, old_value, new_value, "
+                    "changed_at, user_name, copy_id, action, undoes_batch) VALUES (:seq, :id, 'old-batch', 'site', "
+                    "'old-site', :field, NULL, :value, :stamp, '老用户', :copy, '新建阵地', NULL)"),
+                    {"seq": seq, "id": f"old-log-{seq}", "field": field, "value": value, "stamp": STAMP, "copy": COPY_ID})
+    finally:
+        engine.dispose()
+    db = open_database(app_config)
+    try:
+        with db.read() as session:
+            stored = session.execute(text("SELECT new_value FROM change_log WHERE seq = 1")).scalar()
+        assert read_snapshot(stored) == ("旧社区党群服务中心", {})
+        assert stored.startswith("{")  # the same form new creations take
+        history = [(e.field, e.new_value) for e in records.history(db, "old-site")]
+        assert history == [("phone", "020-83001234"), ("name", "旧社区党群服务中心"), ("*created", "旧社区党群服务中心")]
     finally:
         db.dispose()
 

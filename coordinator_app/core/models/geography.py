@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint, event
+from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..sorting import pinyin_key
-from .base import Record
+from .base import Record, fills_derived
 
 
 class Street(Record):
@@ -33,7 +33,6 @@ class Community(Record):
     street: Mapped[Street] = relationship(back_populates="communities")
 
 
-@event.listens_for(Community, "before_insert")
-@event.listens_for(Community, "before_update")
-def _fill_sort_name(_mapper: object, _connection: object, community: Community) -> None:
+@fills_derived(Community)
+def _fill_sort_name(community: Community) -> None:
     community.sort_name = pinyin_key(community.name)

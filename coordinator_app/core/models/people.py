@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, event, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..sorting import pinyin_key
-from .base import Record
+from .base import Record, fills_derived
 from .sites import Site
 
 
@@ -89,8 +89,7 @@ class SiteAssignment(Record):
         return f"{self.person_id}@{self.site_id}"
 
 
-@event.listens_for(Person, "before_insert")
-@event.listens_for(Person, "before_update")
-def _fill_search_text(_mapper: object, _connection: object, person: Person) -> None:
+@fills_derived(Person)
+def _fill_search_text(person: Person) -> None:
     person.search_text = person_search_text(person.name, person.phone, person.skills)
     person.sort_name = pinyin_key(person.name, person=True)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, event, text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..sorting import pinyin_key
-from .base import Record
+from .base import Record, fills_derived
 from .geography import Community, Street
 
 
@@ -70,7 +70,6 @@ class PartyOrganisation(Record):
     site: Mapped[Site | None] = relationship()
 
 
-@event.listens_for(Site, "before_insert")
-@event.listens_for(Site, "before_update")
-def _fill_sort_name(_mapper: object, _connection: object, site: Site) -> None:
+@fills_derived(Site)
+def _fill_sort_name(site: Site) -> None:
     site.sort_name = pinyin_key(site.name)

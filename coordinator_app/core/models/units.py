@@ -17,13 +17,12 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    event,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..sorting import pinyin_key
-from .base import Record
+from .base import Record, fills_derived
 
 
 def _live(*columns: str, name: str) -> Index:
@@ -175,9 +174,8 @@ class NeedMatch(Record):
         return self.matched_on.isoformat() if self.matched_on else self.id
 
 
-@event.listens_for(CoBuildingUnit, "before_insert")
-@event.listens_for(CoBuildingUnit, "before_update")
-def _fill_derived(_mapper: object, _connection: object, unit: CoBuildingUnit) -> None:
+@fills_derived(CoBuildingUnit)
+def _fill_derived(unit: CoBuildingUnit) -> None:
     from ..unit_names import name_key
 
     unit.name_key = name_key(unit.name)

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..changelog import decode_value, encode_value
+from ..changelog import decode_value, encode_value, read_snapshot
 from ..database import Database
 from ..errors import NotFoundError, NothingToUndoError, ValidationError
 from ..models import CREATED, RECORD_CLASSES, ChangeLogEntry, Record, utcnow
@@ -109,12 +109,22 @@ class HistoryEntry:
 
 
 def history(db: Database, record_id: str) -> list[HistoryEntry]:
-    """Newest first."""
+    """Newest first. A creation reads as its ``*created`` row (with the record's name) under one row per
+    initial value, as if each field had been set in turn."""
     with db.read() as session:
         entries = session.scalars(
             select(ChangeLogEntry).where(ChangeLogEntry.record_id == record_id).order_by(ChangeLogEntry.seq.desc())
         )
-        return [HistoryEntry(e.changed_at, e.user_name, e.action, e.field, e.old_value, e.new_value) for e in entries]
+        out: list[HistoryEntry] = []
+        for e in entries:
+            if e.field != CREATED:
+                out.append(HistoryEntry(e.changed_at, e.user_name, e.action, e.field, e.old_value, e.new_value))
+                continue
+            name, values = read_snapshot(e.new_value)
+            out.extend(HistoryEntry(e.changed_at, e.user_name, e.action, key, None, value)
+                       for key, value in reversed(values.items()))
+            out.append(HistoryEntry(e.changed_at, e.user_name, e.action, CREATED, None, name))
+        return out
 
 
 #: fields that hold the id of another record, with that record's type
