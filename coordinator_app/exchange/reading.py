@@ -121,8 +121,10 @@ def _rows(sheet: Any, path: Path, max_rows: int) -> Sheet:
     notes: list[str] = []
     empty_run = 0
     plain = (str, int, float, date, time, type(None))  # datetime is a date
-    for number, raw in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
-        values = list(raw)
+    # rows come as long as their last cell (not padded to a width): a row is cut to MAX_COLUMNS at once, so a
+    # cell far to the right costs one long row at a time, never memory that grows with the sheet
+    for number, raw in enumerate(sheet.iter_rows(values_only=True), start=1):
+        values = list(raw[:MAX_COLUMNS])
         for index, v in enumerate(values):
             if isinstance(v, str):
                 if len(v) >= MAX_CELL:

@@ -94,6 +94,24 @@ def test_a_million_empty_rows_stop_reading_with_memory_bounded(db, tmp_path: Pat
     assert plan.count(NEW) == 1 and plan.notes
 
 
+def test_cells_far_to_the_right_are_cut_off_with_memory_bounded(db, tmp_path: Path) -> None:
+    """Every row also holds a cell in the sheet's last column (XFD): rows are read to 200 columns only."""
+    far_cell = '<c r="XFD{n}" t="inlineStr"><is><t>远</t></is></c></row>'
+    far = "".join(_row(n, f"公司{n}").replace("</row>", far_cell.format(n=n)) for n in range(2, 2002))
+    header = HEADER.replace("</row>", far_cell.format(n=1))
+    path = _with_sheet(tmp_path, _sheet(header + far, dimension="A1:XFD2001"))
+    tracemalloc.start()
+    try:
+        sheet = read_sheet(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(sheet.rows) == 2001 and all(len(row) == 3 for row in sheet.rows)
+    assert peak < 30 * 1024 * 1024
+    plan = import_file(db, "units", path)
+    assert plan.count(NEW) == 2000
+
+
 def test_a_50_mb_cell_is_refused_before_parsing(db, tmp_path: Path) -> None:
     huge = "A" * (50 * 1024 * 1024)
     path = _with_sheet(tmp_path, _sheet(HEADER + _row(2, huge)))
