@@ -17,11 +17,13 @@ from ..core.files import check_writable, write_atomically
 from ..core.formatting import chinese_date, mask_name, mask_phone
 from ..core.models import ChangeLogEntry, new_id, utcnow
 from .kinds import Kind, kind, new_context
-from .values import neutralise
+from .values import FORMULA_STARTS, neutralise
 
 Progress = Callable[[int, int, str], None]
 #: the change-log action of an export with full personal data (not undoable: nothing to undo)
 FULL_EXPORT_ACTION = "导出完整个人信息"
+#: first characters after which ``neutralise`` may have something to do (checked first: most cells start otherwise)
+RISKY_FIRST = frozenset("".join(FORMULA_STARTS) + "'")
 
 
 def _write_book(path: Path, title: str, headers: list[str], widths: list[int], text_columns: set[int],
@@ -52,20 +54,28 @@ def _write_book(path: Path, title: str, headers: list[str], widths: list[int], t
         cell.font, cell.fill = bold, fill
         header_cells.append(cell)
     sheet.append(header_cells)
+    text_style = _style_with_format(sheet, "@")
+    date_style = _style_with_format(sheet, "yyyy-mm-dd")
+
+    def styled(value: Any, style: Any) -> Any:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell._style = style  # shared and never changed: one style lookup instead of one per cell
+        return cell
+
     written = 0
     for row in rows:
-        out = []
+        out: list[Any] = []
         for index, value in enumerate(row):
-            if isinstance(value, str):
-                value = neutralise(value)
-            if index in text_columns and value not in (None, ""):
-                cell = WriteOnlyCell(sheet, value=str(value))
-                cell.number_format = "@"
-                out.append(cell)
+            if value is None or value == "":
+                out.append(None)  # no cell at all: nothing to write, and blank to COUNTA as well
+            elif isinstance(value, str):
+                if value[0] in RISKY_FIRST:
+                    value = neutralise(value)
+                out.append(styled(value, text_style) if index in text_columns else value)
+            elif index in text_columns:
+                out.append(styled(str(value), text_style))
             elif isinstance(value, date):
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = "yyyy-mm-dd"
-                out.append(cell)
+                out.append(styled(value, date_style))
             else:
                 out.append(value)
         sheet.append(out)
@@ -77,6 +87,14 @@ def _write_book(path: Path, title: str, headers: list[str], widths: list[int], t
                 progress(written, total, "正在导出…")
     write_atomically(path, book.save)
     return written
+
+
+def _style_with_format(sheet: Any, number_format: str) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet)
+    cell.number_format = number_format
+    return cell._style
 
 
 def _title(k: Kind, street: str | None, today: date) -> str:

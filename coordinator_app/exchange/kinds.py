@@ -300,20 +300,21 @@ def _person_child(record_id: str, role: Any) -> dict[str, Any]:
 
 
 def _people_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterator[dict[str, Any]]:
-    roles: dict[str, list[str]] = {}
-    order = list(PERSON_ROLES)
+    rank = {role: index for index, role in enumerate(PERSON_ROLES)}
+    found: dict[str, list[str]] = {}
     for pid, role in session.execute(select(PersonRole.person_id, PersonRole.role)
                                      .where(PersonRole.deleted_at.is_(None))):
-        roles.setdefault(pid, []).append(role)
+        found.setdefault(pid, []).append(role)
+    roles = {pid: "、".join(PERSON_ROLES.get(r, r) for r in sorted(mine, key=lambda r: rank.get(r, 99)))
+             for pid, mine in found.items()}
     query = (select(Person.id, Person.name, Person.phone, Person.is_party_member, Person.skills, Person.notes)
              .where(Person.deleted_at.is_(None)).order_by(Person.sort_name, Person.id))
     chunks = [None] if ids is None else [ids[i:i + 500] for i in range(0, len(ids), 500)]
     for chunk in chunks:
         q = query if chunk is None else query.where(Person.id.in_(chunk))
         for pid, name, phone, party, skills, notes in session.execute(q):
-            mine = sorted(roles.get(pid, ()), key=lambda r: order.index(r) if r in order else 99)
             yield {"name": name, "phone": phone, "is_party_member": "是" if party else "否",
-                   "roles": "、".join(PERSON_ROLES.get(r, r) for r in mine), "skills": skills, "notes": notes}
+                   "roles": roles.get(pid, ""), "skills": skills, "notes": notes}
 
 
 PEOPLE = Kind(

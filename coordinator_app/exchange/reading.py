@@ -108,7 +108,10 @@ def _broken_message(path: Path, exc: Exception) -> str:
     while chain is not None and len(names) < 10:  # openpyxl wraps the parser's error in a ValueError
         names.append(type(chain).__name__)
         chain = chain.__cause__ or chain.__context__
-    if any("Forbidden" in n or "Entities" in n or "DTD" in n for n in names):
+    # defusedxml refuses DTDs and entities (EntitiesForbidden, DTDForbidden); lxml, which openpyxl prefers when
+    # installed, never expands entities and stops an expansion loop with a syntax error naming the amplification
+    lxml_refused = "amplification" in str(exc).lower() or "entity" in str(exc).lower()
+    if lxml_refused or any("Forbidden" in n or "Entities" in n or "DTD" in n for n in names):
         return f"“{path.name}”含有不安全的内容（XML 实体或 DTD），已拒绝读取，未导入任何数据。"
     return f"无法读取“{path.name}”（{name}），文件可能已损坏。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再导入。"
 

@@ -78,6 +78,37 @@ def test_xml_bomb(db, tmp_path: Path) -> None:
     _refused(db, _with_sheet(tmp_path, bomb), "不安全")
 
 
+@pytest.mark.parametrize("part", ["xl/workbook.xml", "xl/styles.xml", "[Content_Types].xml",
+                                  "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml"])
+def test_an_xml_bomb_in_any_part_is_refused_with_memory_bounded(db, tmp_path: Path, part: str) -> None:
+    """openpyxl parses some parts with lxml when it is installed and others with defusedxml: both refuse."""
+    base = tmp_path / "base.xlsx"
+    book = Workbook()
+    book.active.append(["单位名称", "单位类别", "所属街道"])
+    book.active.append(["甲公司", "非公企业", "北京街"])
+    book.save(base)
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
+    out = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == part:
+                text = data.decode("utf-8")
+                start = text.index("?>") + 2 if text.startswith("<?xml") else 0
+                root = text[start:].lstrip().split()[0].lstrip("<").rstrip(">")
+                text = text[:start] + f"<!DOCTYPE {root} [{entities}]>" + text[start:].replace("</", "&i;</", 1)
+                data = text.encode("utf-8")
+            dst.writestr(item, data)
+    tracemalloc.start()
+    try:
+        _refused(db, out, "不安全")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * 1024 * 1024
+
+
 def test_a_million_empty_rows_stop_reading_with_memory_bounded(db, tmp_path: Path) -> None:
     rows = HEADER + _row(2, "甲公司") + _row(1_000_000, "远处的公司")
     path = _with_sheet(tmp_path, _sheet(rows, dimension="A1:C1000000"))
@@ -146,3 +177,17 @@ def test_no_header(db, tmp_path: Path) -> None:
     path = tmp_path / "x.xlsx"
     book.save(path)
     _refused(db, path, "找不到表头")
+
+
+def test_without_lxml_the_same_files_are_refused() -> None:
+    """openpyxl parses with the standard library (and defusedxml) where lxml is missing: the same bombs must be
+    refused there too. The setting is read when openpyxl is imported, hence a separate interpreter."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "OPENPYXL_LXML": "False"}
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__, "-k",
+                           "bomb or not_a_zip or truncated"], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert " passed" in done.stdout and "failed" not in done.stdout
