@@ -115,24 +115,39 @@ def export_kind(db: Database, kind_code: str, path: str | Path, *, ids: list[str
     personal = [c.key for c in k.columns if c.personal]
     names = {c.key for c in k.columns if c.type == "name"}
     assert k.rows is not None
-    with db.read() as session:
-        total = len(ids) if ids is not None else session.query(k.model).filter(k.model.deleted_at.is_(None)).count()
+    title = _title(k, street, today or date.today())
 
-        def rows() -> Iterable[list[Any]]:
-            for record in k.rows(session, ctx, ids):  # type: ignore[misc]
-                if not full:
-                    for key in personal:
-                        record[key] = (mask_name if key in names else mask_phone)(record[key] or "")
-                yield [record.get(c.key, "") for c in k.columns]
+    def write() -> int:
+        with db.read() as session:
+            total = len(ids) if ids is not None else session.query(k.model).filter(
+                k.model.deleted_at.is_(None)).count()
 
-        count = _write_book(path, _title(k, street, today or date.today()), headers, widths, text_columns, rows(),
-                            progress, total, cancelled)
-    if full and personal:
+            def rows() -> Iterable[list[Any]]:
+                for record in k.rows(session, ctx, ids):  # type: ignore[misc]
+                    if not full:
+                        for key in personal:
+                            record[key] = (mask_name if key in names else mask_phone)(record[key] or "")
+                    yield [record.get(c.key, "") for c in k.columns]
+
+            return _write_book(path, title, headers, widths, text_columns, rows(), progress, total, cancelled)
+
+    if not (full and personal):
+        return write()
+    # Full personal data: the file exists only if the change log records it. It is written inside the unit of
+    # work that logs it, and removed again should that unit of work fail to commit.
+    written = False
+    try:
         with db.unit_of_work(FULL_EXPORT_ACTION) as session:
+            count = write()
+            written = True
             session.add(ChangeLogEntry(
                 batch_id=session.info["batch_id"], record_type="export", record_id=new_id(), field="full_values",
                 old_value=None, new_value=f"{k.label}名册 {count} 条，含完整联系电话：{path.name}", changed_at=utcnow(),
                 user_name=db.user_name, copy_id=db.copy_id, action=FULL_EXPORT_ACTION))
+    except BaseException:
+        if written:
+            path.unlink(missing_ok=True)
+        raise
     return count
 
 

@@ -59,6 +59,29 @@ def test_full_values_are_recorded_in_the_change_log(db, tmp_path: Path) -> None:
     assert entry.user_name == "测试员" and "people.xlsx" in entry.new_value
 
 
+def test_a_full_values_export_that_cannot_be_recorded_leaves_no_file(db, tmp_path: Path, monkeypatch) -> None:
+    create_person(db, {"name": "陈明", "phone": "13812345678"})
+    out = tmp_path / "people.xlsx"
+    real = db.unit_of_work
+
+    @contextmanager
+    def failing_commit(action: str, **kw):  # type: ignore[no-untyped-def]
+        with real(action, **kw) as session:
+            yield session
+            raise OSError("disk full")  # as if the commit failed after the file was written
+
+    monkeypatch.setattr(db, "unit_of_work", failing_commit)
+    with pytest.raises(OSError):
+        export_kind(db, "people", out, full=True)
+    assert not out.exists()
+    monkeypatch.undo()
+    with db.read() as session:
+        assert session.query(ChangeLogEntry).filter_by(action=FULL_EXPORT_ACTION).count() == 0
+    # a masked export needs no record and is written as usual
+    export_kind(db, "people", out)
+    assert load_workbook(out).active["B3"].value == "138****5678"
+
+
 def test_templates_are_taken_by_the_importer(db, tmp_path: Path) -> None:
     for kind in ("sites", "people", "units"):
         path = tmp_path / f"{kind}.xlsx"
