@@ -50,6 +50,8 @@ class RowVerdict:
     record_id: str | None = None
     changes: dict[str, Any] = field(default_factory=dict)
     new_children: set[Any] = field(default_factory=set)
+    #: for updates, the values the preview saw in the fields it changes (checked again when writing)
+    before: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -200,7 +202,7 @@ def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping:
         record_id, current = ctx.deleted[k.key(values)]
         changes = {key: v for key, v in values.items() if current.get(key) != v}
         return RowVerdict(number, UPDATE, "重新加入（曾被移除）", row, values, record_id,
-                          {**changes, "deleted_at": None}, set(children))
+                          {**changes, "deleted_at": None}, set(children), {key: current.get(key) for key in changes})
     if found is None:
         return RowVerdict(number, NEW, "", row, values, None, dict(values), set(children))
     record_id, current = found
@@ -220,7 +222,7 @@ def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping:
         reason = (reason + "、" if reason else "") + f"新增{len(new_children)}项" + (
             "角色" if k.code == "people" else "资源")
     return RowVerdict(number, verdict, ("更新：" + reason) if reason else "", row, values, record_id, changes,
-                      new_children)
+                      new_children, {key: current[key] for key in changes})
 
 
 def _clipped(reason: str, longest: int = 40) -> str:
@@ -265,6 +267,7 @@ def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
                     obj = session.get(k.model, row.record_id)
                     if obj is None or (obj.deleted_at is not None and "deleted_at" not in row.changes):
                         raise ExchangeError(f"第{row.number}行要更新的{k.noun}已被删除，请重新预览后再导入。")
+                    _check_unchanged_since_preview(k, row, obj)
                     for key, value in row.changes.items():
                         setattr(obj, key, value)
                     for child in sorted(row.new_children, key=str):
@@ -293,6 +296,16 @@ def _check_still_new(session: Any, plan: Plan, todo: list[RowVerdict]) -> None:
         if key is not None and (key in now.existing or key in now.ambiguous or key in now.deleted):
             raise ExchangeError(f"第{row.number}行的{k.noun}在预览之后已由他人加入，数据未作改动。"
                                 f"请重新预览后再导入。")
+
+
+def _check_unchanged_since_preview(k: Kind, row: RowVerdict, obj: Any) -> None:
+    """Refuse, inside the write's transaction, to overwrite a field someone has changed since the preview."""
+    stale = [key for key, seen in row.before.items() if getattr(obj, key) != seen]
+    if stale:
+        known = {c.key for c in k.columns}
+        names = "、".join(dict.fromkeys(k.column(_column_of(key)).header for key in stale if _column_of(key) in known))
+        raise ExchangeError(f"第{row.number}行的{k.noun}在预览之后已被他人修改" + (f"（{names}）" if names else "")
+                            + "，数据未作改动。请重新预览后再导入。")
 
 
 def _add_child(session: Any, k: Kind, record_id: str, child: Any) -> None:

@@ -102,6 +102,38 @@ def test_a_preview_overtaken_by_another_import_adds_nothing_twice(db) -> None:
     assert again.count(NEW) == 0 and again.count(SAME) == 3
 
 
+def _units_book(path: Path, rows: list[list[str]]) -> Path:
+    book = Workbook()
+    book.active.append(["单位名称", "单位类别", "所属街道", "地址", "联系人"])
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_an_update_never_overwrites_an_edit_made_after_the_preview(db, tmp_path: Path) -> None:
+    from coordinator_app.core.services import units
+
+    import_file(db, "units", _units_book(tmp_path / "a.xlsx", [["星火科技有限公司", "非公企业", "北京街", "北京路1号", "陈明"]]))
+    [unit] = list_units(db, UnitFilter())
+    plan = plan_import(db, "units", _units_book(tmp_path / "b.xlsx", [["星火科技有限公司", "非公企业", "北京街", "北京路2号", "陈明"]]))
+    assert [r.verdict for r in plan.rows] == ["update"]
+    # someone changes the contact, which the file does not change: the import goes ahead
+    units.update_unit(db, unit.id, {**units.get_unit(db, unit.id), "contact_name": "李华"})
+    apply_plan(db, plan)
+    assert (units.get_unit(db, unit.id)["address"], units.get_unit(db, unit.id)["contact_name"]) == ("北京路2号", "李华")
+    # someone changes the address after a preview that changes it too: nothing is written
+    plan = plan_import(db, "units", _units_book(tmp_path / "c.xlsx", [["星火科技有限公司", "非公企业", "北京街", "北京路3号", "李华"]]))
+    units.update_unit(db, unit.id, {**units.get_unit(db, unit.id), "address": "中山路9号"})
+    with db.read() as session:
+        log_rows = session.query(ChangeLogEntry).count()
+    with pytest.raises(ExchangeError, match="第2行的单位在预览之后已被他人修改（地址）.*重新预览"):
+        apply_plan(db, plan)
+    assert units.get_unit(db, unit.id)["address"] == "中山路9号"
+    with db.read() as session:
+        assert session.query(ChangeLogEntry).count() == log_rows
+
+
 def test_a_reason_quotes_only_the_start_of_a_long_cell(db, tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
