@@ -111,12 +111,23 @@ def load_geography(session: Session, ctx: Context) -> None:
         ctx.community_names[cid] = name
 
 
+_LABELS: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _by_label(choices: dict[str, str]) -> dict[str, str]:
+    """label -> code of one of the vocabularies (module constants), made once per vocabulary."""
+    found = _LABELS.get(id(choices))
+    if found is None or found[0] is not choices:
+        found = _LABELS[id(choices)] = (choices, {v: k for k, v in choices.items()})
+    return found[1]
+
+
 def _choice(text: str, choices: dict[str, str], label: str, field_name: str, aliases: dict[str, str] | None = None) -> str:
     if not text:
         raise ValidationError(f"请填写“{label}”。", field_name)
     if text in choices:
         return text
-    by_label = {v: k for k, v in choices.items()}
+    by_label = _by_label(choices)
     if text in by_label:
         return by_label[text]
     if aliases and text in aliases:
