@@ -3358,6 +3358,7 @@
     </message>
     <message>
       <source>Your name:</source>
+      <extracomment>the running program's configuration (by default the main window's)</extracomment>
       <translation>您的姓名：</translation>
     </message>
     <message>
@@ -3365,16 +3366,36 @@
       <translation>界面语言：</translation>
     </message>
     <message>
+      <source>Data folder in use:</source>
+      <translation>正在使用的数据文件夹：</translation>
+    </message>
+    <message>
+      <source>Default: %1</source>
+      <translation>默认：%1</translation>
+    </message>
+    <message>
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <source>Data folder:</source>
-      <translation>数据文件夹：</translation>
+      <source>Data folder from the next start:</source>
+      <translation>下次启动时的数据文件夹：</translation>
     </message>
     <message>
       <source>Changes to the language and the data folder take effect the next time the program starts.</source>
       <translation>界面语言和数据文件夹的更改将在下次启动软件时生效。</translation>
+    </message>
+    <message>
+      <source>This start uses the folder given by --data-dir on the command line; the folder above is used when the program starts without --data-dir.</source>
+      <translation>本次启动使用的是命令行参数 --data-dir 指定的文件夹；不带 --data-dir 启动时才使用上面选择的文件夹。</translation>
+    </message>
+    <message>
+      <source>This start uses the folder given by the environment variable COORDINATOR_DATA_DIR; the folder above is used when that variable is not set.</source>
+      <translation>本次启动使用的是环境变量 COORDINATOR_DATA_DIR 指定的文件夹；未设置该变量时才使用上面选择的文件夹。</translation>
+    </message>
+    <message>
+      <source>The data already recorded is not moved to a newly chosen folder.</source>
+      <translation>已有的数据不会搬到新选择的文件夹中。</translation>
     </message>
     <message>
       <source>Choose the data folder</source>
