@@ -2366,8 +2366,8 @@
       <translation>合并重复单位</translation>
     </message>
     <message>
-      <source>Merging moves the other unit's resources, agreements, contact log, matches and Party organisations to the unit kept, fills its empty fields, and moves the other unit to the recycle bin. The history of both stays readable; Edit → Undo reverses it.</source>
-      <translation>合并后，另一个单位的资源、共建协议、对接记录、需求对接和党组织都归入保留的单位，保留单位空白的栏目用另一个单位的内容补齐，另一个单位移入回收站。两个单位的修改记录都可以查看；“编辑 → 撤销”可以撤回合并。</translation>
+      <source>Merging moves the other unit's resources, agreements, contact log, matches and Party organisations to the unit kept, fills its empty fields, and moves the other unit to the recycle bin. The history of both stays readable; Edit → Undo reverses it, and so does restoring the other unit from the recycle bin later.</source>
+      <translation>合并后，另一个单位的资源、共建协议、对接记录、需求对接和党组织都归入保留的单位，保留单位空白的栏目用另一个单位的内容补齐，另一个单位移入回收站。两个单位的修改记录都可以查看；“编辑 → 撤销”可以撤回合并，以后从回收站恢复另一个单位也会撤回合并。</translation>
     </message>
     <message>
       <source>Search another unit by name or credit code</source>
