@@ -99,6 +99,10 @@
       <translation>扫描件</translation>
     </message>
     <message>
+      <source>The end date has passed: it shows as “%1”.</source>
+      <translation>有效期已过，显示为“%1”。</translation>
+    </message>
+    <message>
       <source>Save the agreement first; then a scan can be attached.</source>
       <translation>请先保存协议，然后才能附加扫描件。</translation>
     </message>
@@ -3295,8 +3299,8 @@
       <translation>超过以下天数未对接的单位：</translation>
     </message>
     <message>
-      <source>%1 agreements expire within 30 days</source>
-      <translation>30天内到期的协议 %1 份</translation>
+      <source>%1 agreements expire within 30 days, %2 expired in the last 30 days</source>
+      <translation>30天内到期的协议 %1 份，近30天已到期 %2 份</translation>
     </message>
     <message>
       <source>%1 units</source>

@@ -279,3 +279,39 @@ def test_restoring_a_unit_merged_then_deleted_from_a_chain(db: Database, place: 
     assert _parts(db, a)["resources"] == {ra}
     assert _parts(db, c)["resources"] == {rb}
     assert units.unit_page(db, c).merged_from == ["乙公司"]
+
+
+def test_an_agreement_in_force_is_expired_from_the_day_after_its_end(db: Database, place: dict[str, str]) -> None:
+    u = unit(db, place, "甲")
+    end = date(2026, 3, 31)
+    base = {"unit_id": u, "street_id": place["street"], "signed_on": date(2025, 4, 1)}
+    ending = agreements.save_agreement(db, {**base, "title": "到期协议", "valid_until": end})
+    agreements.save_agreement(db, {**base, "title": "长期协议"})
+    agreements.save_agreement(db, {**base, "title": "终止协议", "valid_until": end, "status": "terminated"})
+    agreements.save_agreement(db, {**base, "title": "拟签协议", "valid_until": end, "status": "draft"})
+    agreements.save_agreement(db, {**base, "title": "标为到期", "valid_until": end + timedelta(days=400),
+                                   "status": "expired"})
+    changes = len(records.history(db, ending))
+
+    def shown(today: date) -> dict[str, str]:
+        on_page = {a.title: a.status for a in units.unit_page(db, u, today=today).agreements}
+        assert {a.title: a.status for a in agreements.list_agreements(db, today=today)} == on_page
+        return on_page
+
+    others = {"长期协议": "active", "终止协议": "terminated", "拟签协议": "draft", "标为到期": "expired"}
+    assert shown(end) == {"到期协议": "active", **others}  # the end date itself is still in force
+    assert shown(end + timedelta(days=1)) == {"到期协议": "expired", **others}
+    assert [a.id for a in agreements.expiring_agreements(db, today=end)] == [ending]
+    assert agreements.expired_agreements(db, today=end) == []
+    assert agreements.expiring_agreements(db, today=end + timedelta(days=1)) == []
+    assert [a.id for a in agreements.expired_agreements(db, today=end + timedelta(days=1))] == [ending]
+    assert [a.status for a in agreements.expired_agreements(db, today=end + timedelta(days=30))] == ["expired"]
+    assert agreements.expired_agreements(db, today=end + timedelta(days=31)) == []  # past the reminder window
+    # computed, not written: the stored status and the history are as the user left them
+    assert agreements.get_agreement(db, ending)["status"] == "active"
+    assert len(records.history(db, ending)) == changes
+    # the SQL and the Python rule agree
+    for today in (end, end + timedelta(days=1)):
+        for row in agreements.list_agreements(db, today=today):
+            stored = agreements.get_agreement(db, row.id)["status"]
+            assert row.status == agreements.effective_status(stored, row.valid_until, today)

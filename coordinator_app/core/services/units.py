@@ -414,9 +414,9 @@ class UnitPage:
         return [m for m in self.matches if m.outcome == "fulfilled"]
 
 
-def unit_page(db: Database, unit_id: str) -> UnitPage:
-    """Everything a unit's page shows, in one read: details, resources, agreements, contacts, matches and
-    Party organisations."""
+def unit_page(db: Database, unit_id: str, today: date | None = None) -> UnitPage:
+    """Everything a unit's page shows, in one read: details, resources, agreements (with their status on
+    ``today``), contacts, matches and Party organisations."""
     from .agreements import agreement_rows
     from .needs import match_rows
     from .units_parts import contact_rows, resource_rows
@@ -429,7 +429,7 @@ def unit_page(db: Database, unit_id: str) -> UnitPage:
         merged = list(session.scalars(select(CoBuildingUnit.name).where(CoBuildingUnit.merged_into_id == unit_id)))
         page = UnitPage(data, street.name if street else "", community.name if community else "", merged)
         page.resources = resource_rows(session, unit_id)
-        page.agreements = agreement_rows(session, Agreement.unit_id == unit_id)
+        page.agreements = agreement_rows(session, Agreement.unit_id == unit_id, today=today)
         page.contacts = contact_rows(session, unit_id)
         page.matches = match_rows(session, NeedMatch.unit_id == unit_id)
         page.party_orgs = [(r[0], r[1], r[2], r[3]) for r in session.execute(
