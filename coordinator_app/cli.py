@@ -17,16 +17,15 @@ import argparse
 import json
 import logging
 import os
-import re
 import sys
 import traceback
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, TextIO
 
 from coordinator_app import __version__, cli_councils, cli_exchange, cli_units
+from coordinator_app.cli_parser import ArgumentParser, display_width
 from coordinator_app.config import AppConfig, resolve_config
 from coordinator_app.core.formatting import mask_phone
 
@@ -39,15 +38,6 @@ KINDS = ("streets", "communities", "sites", "people", "receptions", *cli_council
 
 
 # --- output ------------------------------------------------------------------------------------------
-
-def display_width(text: str) -> int:
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
 
 def clip(text: str, width: int) -> str:
     """Cut ``text`` to at most ``width`` columns, ending with … when cut."""
@@ -304,38 +294,17 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, AppConfig], int]] = {
 }
 
 
-_USAGE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), chinese) for pattern, chinese in (
-    (r"^argument (\S+): (.*)$", r"参数 \1：\2"),
-    (r"invalid choice: '(.*)' \(choose from (.*)\)", r"“\1”不是可用的选项，可选：\2"),
-    (r"^the following arguments are required: (.*)$", r"缺少参数：\1"),
-    (r"^unrecognized arguments: (.*)$", r"无法识别的参数：\1"),
-    (r"expected one argument$", r"后面需要跟一个值"),
-    (r"^ambiguous option: (\S+) could match (.*)$", r"选项 \1 不明确，可能是：\2"),
-    (r"invalid (\w+) value: '(.*)'", r"“\2”不是有效的值"),
-))
-
-
-class ArgumentParser(argparse.ArgumentParser):
-    """argparse with its usage errors in Chinese (exit code 2, as argparse's own); help text is ours already."""
-
-    def error(self, message: str) -> NoReturn:
-        for pattern, chinese in _USAGE_ERRORS:
-            message = pattern.sub(chinese, message)
-        message = message.replace("'", "")
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}：{message}\n运行 {self.prog} -h 查看用法。\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(
         prog="coordinator-cli", description="街道党建工作台命令行工具：载入演示数据、列出记录、检查数据库。",
         epilog="退出码：0 成功；1 检查发现问题；2 用法或输入有误；3 意外错误（详情见数据文件夹中的日志）。",
     )
-    parser.add_argument("--version", action="version", version=f"coordinator-cli {__version__}")
+    parser.add_argument("--version", action="version", version=f"coordinator-cli {__version__}",
+                        help="显示版本号并退出")
     parser.add_argument("--data-dir", metavar="DIR", default=None,
                         help="数据文件夹（默认：环境变量 COORDINATOR_DATA_DIR、设置中的文件夹或系统默认位置）")
     parser.add_argument("--database-url", metavar="URL", default=None,
-                        help="数据库地址，如 postgresql+psycopg://user@host/db（默认：环境变量 "
+                        help="数据库地址，如 postgresql+psycopg://用户名@服务器/数据库名（默认：环境变量 "
                              "COORDINATOR_DATABASE_URL 或数据文件夹中的 SQLite 文件）")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

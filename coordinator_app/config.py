@@ -66,12 +66,18 @@ class Settings:
         os.replace(tmp, path)
 
 
+#: where the data folder in use came from (``AppConfig.data_dir_source``)
+FROM_ARGUMENT, FROM_ENVIRONMENT, FROM_SETTINGS, FROM_DEFAULT = "argument", "environment", "settings", "default"
+
+
 @dataclass(frozen=True)
 class AppConfig:
     data_dir: Path
     database_url: str
     user_name: str
     language: str
+    #: which of ``--data-dir``, ``COORDINATOR_DATA_DIR``, the settings or the default chose ``data_dir``
+    data_dir_source: str = FROM_DEFAULT
 
     @property
     def log_file(self) -> Path:
@@ -93,8 +99,11 @@ def resolve_config(
     settings: Settings | None = None,
 ) -> AppConfig:
     settings = settings or Settings.load()
-    chosen = data_dir or os.environ.get("COORDINATOR_DATA_DIR") or settings.data_dir
+    source, chosen = next(((source, str(value)) for source, value in (
+        (FROM_ARGUMENT, data_dir), (FROM_ENVIRONMENT, os.environ.get("COORDINATOR_DATA_DIR")),
+        (FROM_SETTINGS, settings.data_dir)) if value), (FROM_DEFAULT, ""))
     folder = Path(chosen).expanduser() if chosen else default_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     url = database_url or os.environ.get("COORDINATOR_DATABASE_URL") or sqlite_url(folder / DATABASE_FILE_NAME)
-    return AppConfig(data_dir=folder, database_url=url, user_name=settings.user_name, language=settings.language)
+    return AppConfig(data_dir=folder, database_url=url, user_name=settings.user_name, language=settings.language,
+                     data_dir_source=source)

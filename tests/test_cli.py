@@ -317,3 +317,24 @@ def test_check_on_postgresql(pg_db, tmp_path: Path, capsys: pytest.CaptureFixtur
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "pg"), "--database-url", url, "check")
     assert code == 0, out
     assert out.startswith("检查通过：") and "postgresql" in out and "引用无误" in out
+
+
+def test_list_agreements_shows_an_agreement_past_its_end_as_expired(data_dir: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date, timedelta
+
+    from coordinator_app.core.services import agreements, geography, units
+
+    db = open_db(data_dir)
+    try:
+        street = geography.list_streets(db)[0].id
+        unit = units.create_unit(db, {"name": "某某公司", "category": "non_public", "street_id": street})
+        today = date.today()
+        for title, until in (("昨天到期", today - timedelta(days=1)), ("今天到期", today)):
+            agreements.save_agreement(db, {"unit_id": unit, "street_id": street, "title": title,
+                                           "signed_on": today - timedelta(days=365), "valid_until": until})
+    finally:
+        db.dispose()
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "agreements", "--format", "json")
+    assert code == 0
+    assert {a["title"]: a["status"] for a in json.loads(out)} == {"昨天到期": "已到期", "今天到期": "有效"}

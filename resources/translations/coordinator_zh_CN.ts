@@ -99,6 +99,10 @@
       <translation>扫描件</translation>
     </message>
     <message>
+      <source>The end date has passed: it shows as “%1”.</source>
+      <translation>有效期已过，显示为“%1”。</translation>
+    </message>
+    <message>
       <source>Save the agreement first; then a scan can be attached.</source>
       <translation>请先保存协议，然后才能附加扫描件。</translation>
     </message>
@@ -2366,8 +2370,8 @@
       <translation>合并重复单位</translation>
     </message>
     <message>
-      <source>Merging moves the other unit's resources, agreements, contact log, matches and Party organisations to the unit kept, fills its empty fields, and moves the other unit to the recycle bin. The history of both stays readable; Edit → Undo reverses it.</source>
-      <translation>合并后，另一个单位的资源、共建协议、对接记录、需求对接和党组织都归入保留的单位，保留单位空白的栏目用另一个单位的内容补齐，另一个单位移入回收站。两个单位的修改记录都可以查看；“编辑 → 撤销”可以撤回合并。</translation>
+      <source>Merging moves the other unit's resources, agreements, contact log, matches and Party organisations to the unit kept, fills its empty fields, and moves the other unit to the recycle bin. The history of both stays readable; Edit → Undo reverses it, and so does restoring the other unit from the recycle bin later.</source>
+      <translation>合并后，另一个单位的资源、共建协议、对接记录、需求对接和党组织都归入保留的单位，保留单位空白的栏目用另一个单位的内容补齐，另一个单位移入回收站。两个单位的修改记录都可以查看；“编辑 → 撤销”可以撤回合并，以后从回收站恢复另一个单位也会撤回合并。</translation>
     </message>
     <message>
       <source>Search another unit by name or credit code</source>
@@ -3295,8 +3299,8 @@
       <translation>超过以下天数未对接的单位：</translation>
     </message>
     <message>
-      <source>%1 agreements expire within 30 days</source>
-      <translation>30天内到期的协议 %1 份</translation>
+      <source>%1 agreements expire within 30 days, %2 expired in the last 30 days</source>
+      <translation>30天内到期的协议 %1 份，近30天已到期 %2 份</translation>
     </message>
     <message>
       <source>%1 units</source>
@@ -3358,6 +3362,7 @@
     </message>
     <message>
       <source>Your name:</source>
+      <extracomment>the running program's configuration (by default the main window's)</extracomment>
       <translation>您的姓名：</translation>
     </message>
     <message>
@@ -3365,16 +3370,36 @@
       <translation>界面语言：</translation>
     </message>
     <message>
+      <source>Data folder in use:</source>
+      <translation>正在使用的数据文件夹：</translation>
+    </message>
+    <message>
+      <source>Default: %1</source>
+      <translation>默认：%1</translation>
+    </message>
+    <message>
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <source>Data folder:</source>
-      <translation>数据文件夹：</translation>
+      <source>Data folder from the next start:</source>
+      <translation>下次启动时的数据文件夹：</translation>
     </message>
     <message>
       <source>Changes to the language and the data folder take effect the next time the program starts.</source>
       <translation>界面语言和数据文件夹的更改将在下次启动软件时生效。</translation>
+    </message>
+    <message>
+      <source>This start uses the folder given by --data-dir on the command line; the folder above is used when the program starts without --data-dir.</source>
+      <translation>本次启动使用的是命令行参数 --data-dir 指定的文件夹；不带 --data-dir 启动时才使用上面选择的文件夹。</translation>
+    </message>
+    <message>
+      <source>This start uses the folder given by the environment variable COORDINATOR_DATA_DIR; the folder above is used when that variable is not set.</source>
+      <translation>本次启动使用的是环境变量 COORDINATOR_DATA_DIR 指定的文件夹；未设置该变量时才使用上面选择的文件夹。</translation>
+    </message>
+    <message>
+      <source>The data already recorded is not moved to a newly chosen folder.</source>
+      <translation>已有的数据不会搬到新选择的文件夹中。</translation>
     </message>
     <message>
       <source>Choose the data folder</source>

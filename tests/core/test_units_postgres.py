@@ -30,6 +30,15 @@ def test_merge_and_undo(pg_db: Database, place: dict[str, str]) -> None:
     scenarios.test_merge_moves_children_fills_fields_and_keeps_both_histories(pg_db, place)
 
 
+def test_restore_of_a_merged_unit(pg_db: Database, place: dict[str, str]) -> None:
+    scenarios.test_restoring_a_merged_unit_takes_back_its_merge(pg_db, place)
+    scenarios.test_restoring_from_a_chain_of_merges(pg_db, place)
+
+
+def test_agreements_expire_by_their_end_date(pg_db: Database, place: dict[str, str]) -> None:
+    scenarios.test_an_agreement_in_force_is_expired_from_the_day_after_its_end(pg_db, place)
+
+
 def test_proposals(pg_db: Database, place: dict[str, str]) -> None:
     scenarios.test_proposals_rank_by_place_contact_and_availability(pg_db, place)
 

@@ -186,3 +186,132 @@ def test_proposals_rank_by_place_contact_and_availability(db: Database, place: d
     assert [m.need_title for m in page.contributions] == ["长者饭堂志愿者"]
     rows = needs.list_needs(db, needs.NeedFilter(street_id=place["street"]))
     assert [(r.title, r.matches) for r in rows] == [("长者饭堂志愿者", 1)]
+
+
+def _merged_pair(db: Database, place: dict[str, str]) -> dict[str, str]:
+    """某某贸易 (with a resource, contact, agreement, Party organisation, match, a code and a contact name)
+    merged into 某某贸易有限公司 (with a resource of its own)."""
+    keep = unit(db, place, "某某贸易有限公司")
+    other = unit(db, place, "某某贸易", credit_code=code("8"), contact_name="黄经理", in_charity_alliance=True)
+    ids = {"keep": keep, "other": other,
+           "own": units_parts.save_resource(db, {"unit_id": keep, "kind": "venue", "description": "会议室"}),
+           "resource": units_parts.save_resource(db, {"unit_id": other, "kind": "funds", "description": "助学金"}),
+           "contact": units_parts.save_contact(db, {"unit_id": other, "contacted_on": TODAY, "summary": "走访"}),
+           "agreement": agreements.save_agreement(db, {"unit_id": other, "community_id": place["community"],
+                                                       "title": "共建协议", "signed_on": TODAY}),
+           "org": sites.save_party_org(db, {"name": "某某贸易党支部", "level": "branch", "unit_id": other})}
+    need = needs.save_need(db, {"community_id": place["community"], "title": "助学", "resource_kind": "funds"})
+    ids["match"] = needs.record_match(db, need, other, ids["resource"])
+    units.merge_units(db, keep, other)
+    return ids
+
+
+def _parts(db: Database, unit_id: str) -> dict[str, set[str]]:
+    page = units.unit_page(db, unit_id)
+    return {"resources": {r.id for r in page.resources}, "contacts": {c.id for c in page.contacts},
+            "agreements": {a.id for a in page.agreements}, "matches": {m.id for m in page.matches},
+            "orgs": {o[0] for o in page.party_orgs}}
+
+
+def test_restoring_a_merged_unit_takes_back_its_merge(db: Database, place: dict[str, str]) -> None:
+    ids = _merged_pair(db, place)
+    keep, other = ids["keep"], ids["other"]
+    later = units_parts.save_contact(db, {"unit_id": keep, "contacted_on": TODAY, "summary": "合并后的对接"})
+    records.restore(db, "co_unit", other)
+
+    assert _parts(db, other) == {"resources": {ids["resource"]}, "contacts": {ids["contact"]},
+                                 "agreements": {ids["agreement"]}, "matches": {ids["match"]}, "orgs": {ids["org"]}}
+    assert _parts(db, keep) == {"resources": {ids["own"]}, "contacts": {later}, "agreements": set(),
+                                "matches": set(), "orgs": set()}
+    kept = units.get_unit(db, keep)
+    assert (kept["credit_code"], kept["contact_name"], kept["in_charity_alliance"]) == ("", "", False)
+    assert units.get_unit(db, other)["credit_code"] == code("8")
+    assert units.unit_page(db, keep).merged_from == []
+    assert ("co_unit", other) not in {(d.record_type, d.id) for d in records.recycle_bin(db)}
+    # one unit of work: one change-log batch, which undo takes back whole (the merge stands again)
+    assert records.undo_last(db) == "恢复共建单位（撤销合并）"
+    assert _parts(db, keep)["resources"] == {ids["own"], ids["resource"]}
+    assert units.unit_page(db, keep).merged_from == ["某某贸易"]
+    with pytest.raises(NotFoundError):
+        units.get_unit(db, other)
+
+
+def test_restoring_a_merged_unit_keeps_later_changes(db: Database, place: dict[str, str]) -> None:
+    ids = _merged_pair(db, place)
+    keep, other = ids["keep"], ids["other"]
+    kept = units.get_unit(db, keep)
+    units.update_unit(db, keep, {**kept, "contact_name": "李主任"})  # edited after the merge: stays
+    units_parts.delete_contact(db, ids["contact"])  # deleted after the merge: goes back, still deleted
+    records.restore(db, "co_unit", other)
+    kept = units.get_unit(db, keep)
+    assert (kept["contact_name"], kept["credit_code"]) == ("李主任", "")
+    assert _parts(db, other)["contacts"] == set()
+    records.restore(db, "unit_contact", ids["contact"])
+    assert _parts(db, other)["contacts"] == {ids["contact"]}
+
+
+def test_restoring_from_a_chain_of_merges(db: Database, place: dict[str, str]) -> None:
+    """甲 merged into 乙, then 乙 into 丙: restoring 乙 brings back its own and 甲's parts, and 甲 points at 乙."""
+    a, b, c = unit(db, place, "甲公司"), unit(db, place, "乙公司"), unit(db, place, "丙公司")
+    ra = units_parts.save_resource(db, {"unit_id": a, "kind": "funds", "description": "甲的资金"})
+    rb = units_parts.save_resource(db, {"unit_id": b, "kind": "venue", "description": "乙的场地"})
+    rc = units_parts.save_resource(db, {"unit_id": c, "kind": "people", "description": "丙的志愿者"})
+    units.merge_units(db, b, a)
+    units.merge_units(db, c, b)
+    assert _parts(db, c)["resources"] == {ra, rb, rc}
+    records.restore(db, "co_unit", b)
+    assert _parts(db, b)["resources"] == {ra, rb}
+    assert _parts(db, c)["resources"] == {rc}
+    assert units.unit_page(db, b).merged_from == ["甲公司"]
+    assert units.unit_page(db, c).merged_from == []
+    records.restore(db, "co_unit", a)
+    assert [_parts(db, u)["resources"] for u in (a, b, c)] == [{ra}, {rb}, {rc}]
+
+
+def test_restoring_a_unit_merged_then_deleted_from_a_chain(db: Database, place: dict[str, str]) -> None:
+    """甲 merged into 乙, 乙 into 丙: restoring 甲 alone takes its parts back from 丙."""
+    a, b, c = unit(db, place, "甲公司"), unit(db, place, "乙公司"), unit(db, place, "丙公司")
+    ra = units_parts.save_resource(db, {"unit_id": a, "kind": "funds", "description": "甲的资金"})
+    rb = units_parts.save_resource(db, {"unit_id": b, "kind": "venue", "description": "乙的场地"})
+    units.merge_units(db, b, a)
+    units.merge_units(db, c, b)
+    records.restore(db, "co_unit", a)
+    assert _parts(db, a)["resources"] == {ra}
+    assert _parts(db, c)["resources"] == {rb}
+    assert units.unit_page(db, c).merged_from == ["乙公司"]
+
+
+def test_an_agreement_in_force_is_expired_from_the_day_after_its_end(db: Database, place: dict[str, str]) -> None:
+    u = unit(db, place, "甲")
+    end = date(2026, 3, 31)
+    base = {"unit_id": u, "street_id": place["street"], "signed_on": date(2025, 4, 1)}
+    ending = agreements.save_agreement(db, {**base, "title": "到期协议", "valid_until": end})
+    agreements.save_agreement(db, {**base, "title": "长期协议"})
+    agreements.save_agreement(db, {**base, "title": "终止协议", "valid_until": end, "status": "terminated"})
+    agreements.save_agreement(db, {**base, "title": "拟签协议", "valid_until": end, "status": "draft"})
+    agreements.save_agreement(db, {**base, "title": "标为到期", "valid_until": end + timedelta(days=400),
+                                   "status": "expired"})
+    changes = len(records.history(db, ending))
+
+    def shown(today: date) -> dict[str, str]:
+        on_page = {a.title: a.status for a in units.unit_page(db, u, today=today).agreements}
+        assert {a.title: a.status for a in agreements.list_agreements(db, today=today)} == on_page
+        return on_page
+
+    others = {"长期协议": "active", "终止协议": "terminated", "拟签协议": "draft", "标为到期": "expired"}
+    assert shown(end) == {"到期协议": "active", **others}  # the end date itself is still in force
+    assert shown(end + timedelta(days=1)) == {"到期协议": "expired", **others}
+    assert [a.id for a in agreements.expiring_agreements(db, today=end)] == [ending]
+    assert agreements.expired_agreements(db, today=end) == []
+    assert agreements.expiring_agreements(db, today=end + timedelta(days=1)) == []
+    assert [a.id for a in agreements.expired_agreements(db, today=end + timedelta(days=1))] == [ending]
+    assert [a.status for a in agreements.expired_agreements(db, today=end + timedelta(days=30))] == ["expired"]
+    assert agreements.expired_agreements(db, today=end + timedelta(days=31)) == []  # past the reminder window
+    # computed, not written: the stored status and the history are as the user left them
+    assert agreements.get_agreement(db, ending)["status"] == "active"
+    assert len(records.history(db, ending)) == changes
+    # the SQL and the Python rule agree
+    for today in (end, end + timedelta(days=1)):
+        for row in agreements.list_agreements(db, today=today):
+            stored = agreements.get_agreement(db, row.id)["status"]
+            assert row.status == agreements.effective_status(stored, row.valid_until, today)

@@ -251,4 +251,4 @@ def test_unit_page_adds_a_resource_and_shows_agreements(main_window: MainWindow,
     main_window.units_panel.tabs.setCurrentWidget(reminders)
     reminders.reload()
     assert reminders.expiring.texts(1) == ["某某大厦"]
-    assert reminders.expiring_label.text() == "30天内到期的协议 1 份"
+    assert reminders.expiring_label.text() == "30天内到期的协议 1 份，近30天已到期 0 份"

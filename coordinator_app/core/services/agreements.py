@@ -1,5 +1,10 @@
 """Co-building agreements (共建协议): a unit and our side (a street, a community or a site), dates, content,
-status; the agreements expiring soon; the scanned copy kept in the data folder (``attachments/``)."""
+status; the agreements expiring soon or expired lately; the scanned copy kept in the data folder
+(``attachments/``).
+
+An agreement in force (有效) whose end date has passed is 已到期 by itself: every listing shows the status
+``effective_status`` gives (in SQL ``status_expression``), computed from the end date and today, so that no one
+has to edit it and no background job has to run. The stored status stays as the user set it."""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ..database import Database
@@ -27,11 +32,27 @@ ATTACHMENTS = "attachments"
 EXPIRING_DAYS = 30
 
 
-def agreement_rows(session: Session, *conditions: Any, limit: int = 1000) -> list[AgreementRow]:
+def effective_status(status: str, valid_until: date | None, today: date | None = None) -> str:
+    """The status an agreement shows and counts as: 有效 (``active``) until its end date, 已到期 (``expired``) from
+    the day after; the other statuses as stored."""
+    if status == "active" and valid_until is not None and valid_until < (today or date.today()):
+        return "expired"
+    return status
+
+
+def status_expression(today: date | None = None) -> Any:
+    """``effective_status`` of each agreement, in SQL."""
+    ended = and_(Agreement.status == "active", Agreement.valid_until < (today or date.today()))
+    return case((ended, "expired"), else_=Agreement.status)
+
+
+def agreement_rows(session: Session, *conditions: Any, limit: int = 1000, today: date | None = None
+                   ) -> list[AgreementRow]:
+    """Live agreements (with their effective status on ``today``) that meet ``conditions``, by end date."""
     our_side = func.coalesce(Street.name, Community.name, Site.name, "")
     rows = session.execute(
         select(Agreement.id, Agreement.unit_id, CoBuildingUnit.name, Agreement.title, our_side, Agreement.signed_on,
-               Agreement.valid_until, Agreement.status, Agreement.attachment_name)
+               Agreement.valid_until, status_expression(today), Agreement.attachment_name)
         .join(CoBuildingUnit, CoBuildingUnit.id == Agreement.unit_id)
         .outerjoin(Street, Street.id == Agreement.street_id)
         .outerjoin(Community, Community.id == Agreement.community_id)
@@ -42,22 +63,33 @@ def agreement_rows(session: Session, *conditions: Any, limit: int = 1000) -> lis
 
 
 def expiring_agreements(db: Database, days: int = EXPIRING_DAYS, today: date | None = None) -> list[AgreementRow]:
-    """Active agreements of live units whose validity ends within ``days`` days (from today on)."""
+    """Agreements in force of live units whose validity ends within ``days`` days (from today on)."""
     today = today or date.today()
     with db.read() as session:
         return agreement_rows(session, Agreement.status == "active", Agreement.valid_until >= today,
                               Agreement.valid_until <= today + timedelta(days=days),
-                              CoBuildingUnit.deleted_at.is_(None))
+                              CoBuildingUnit.deleted_at.is_(None), today=today)
 
 
-def list_agreements(db: Database, offset: int = 0, limit: int = 200) -> list[AgreementRow]:
+def expired_agreements(db: Database, days: int = EXPIRING_DAYS, today: date | None = None) -> list[AgreementRow]:
+    """Agreements of live units that are 已到期 on ``today`` and whose validity ended within the last ``days``
+    days (to be renewed or ended)."""
+    today = today or date.today()
+    with db.read() as session:
+        return agreement_rows(session, status_expression(today) == "expired", Agreement.valid_until < today,
+                              Agreement.valid_until >= today - timedelta(days=days),
+                              CoBuildingUnit.deleted_at.is_(None), today=today)
+
+
+def list_agreements(db: Database, offset: int = 0, limit: int = 200, today: date | None = None
+                    ) -> list[AgreementRow]:
     """Every live agreement of live units, by validity end (the CLI's listing)."""
     with db.read() as session:
         rows = session.execute(select(Agreement.id).join(CoBuildingUnit, CoBuildingUnit.id == Agreement.unit_id)
                                .where(Agreement.deleted_at.is_(None), CoBuildingUnit.deleted_at.is_(None))
                                .order_by(Agreement.valid_until, Agreement.id).offset(offset).limit(limit))
         ids = [r[0] for r in rows]
-        return agreement_rows(session, Agreement.id.in_(ids), limit=limit) if ids else []
+        return agreement_rows(session, Agreement.id.in_(ids), limit=limit, today=today) if ids else []
 
 
 def get_agreement(db: Database, agreement_id: str) -> dict[str, Any]:

@@ -90,11 +90,18 @@ def recycle_bin(db: Database, limit: int = 500) -> list[DeletedRecord]:
 
 
 def restore(db: Database, record_type: str, record_id: str) -> None:
+    """Bring a record back from the recycle bin. A co-building unit that was merged into another also takes
+    back what the merge moved from it (``units.unmerge``), in the same unit of work."""
     cls = RECORD_CLASSES[record_type]
     with db.unit_of_work(f"恢复{RECORD_TYPES[record_type]}") as session:
         obj = session.get(cls, record_id)
         if obj is None:
             raise NotFoundError("回收站中找不到该记录。")
+        if getattr(obj, "merged_into_id", None):
+            from .units import unmerge  # units builds on this module
+
+            session.info["action"] = f"恢复{RECORD_TYPES[record_type]}（撤销合并）"
+            unmerge(session, obj)  # type: ignore[arg-type]
         obj.deleted_at = None
 
 

@@ -12,10 +12,12 @@ from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import credit_code
+from ..changelog import decode_value, encode_value
 from ..database import Database
 from ..errors import NotFoundError, ValidationError
 from ..models import (
     Agreement,
+    ChangeLogEntry,
     CoBuildingUnit,
     Community,
     NeedMatch,
@@ -277,6 +279,49 @@ def merge_units(db: Database, keep_id: str, other_id: str) -> None:
         other.deleted_at = utcnow()
 
 
+def unmerge(session: Session, unit: CoBuildingUnit) -> None:
+    """Take back, inside the caller's unit of work, the merge that put ``unit`` into another unit (restoring it
+    from the recycle bin calls this), as that merge's change-log batch recorded it: the resources, agreements,
+    contacts, matches and Party organisations that came from it go back to it, the units merged into it earlier
+    point at it again, and the fields the kept unit took from it are given back their earlier value. Each only
+    where nothing changed it since; a child that a later merge of the kept unit carried on still goes back.
+    ``merged_into_id`` is cleared."""
+    if unit.merged_into_id is None:
+        return
+    merge = session.scalars(
+        select(ChangeLogEntry).where(ChangeLogEntry.record_id == unit.id, ChangeLogEntry.field == "merged_into_id",
+                                     ChangeLogEntry.old_value.is_(None), ChangeLogEntry.new_value.is_not(None))
+        .order_by(ChangeLogEntry.seq.desc()).limit(1)).first()
+    unit.merged_into_id = None
+    if merge is None or merge.new_value is None:  # merged by a copy whose change log this one lacks
+        return
+    kept_id = merge.new_value
+    carried_to = _merge_chain(session, kept_id)
+    moved = {cls.__record_type__: cls for cls in (*CHILDREN, CoBuildingUnit)}
+    entries = list(session.scalars(select(ChangeLogEntry).where(
+        ChangeLogEntry.batch_id == merge.batch_id, ChangeLogEntry.record_type.in_(moved)).order_by(ChangeLogEntry.seq)))
+    for entry in entries:
+        obj = session.get(moved[entry.record_type], entry.record_id)
+        if obj is None:  # pragma: no cover - records are never deleted for good
+            continue
+        if entry.old_value == unit.id and entry.field in ("unit_id", "merged_into_id"):
+            if getattr(obj, entry.field) in carried_to:
+                setattr(obj, entry.field, unit.id)
+        elif entry.record_id == kept_id and entry.field in (*MERGE_FILLABLE, "in_charity_alliance"):
+            if encode_value(getattr(obj, entry.field)) == entry.new_value:
+                setattr(obj, entry.field, decode_value(CoBuildingUnit, entry.field, entry.old_value))
+
+
+def _merge_chain(session: Session, unit_id: str) -> set[str]:
+    """``unit_id`` and the units it has been merged into since, one into the next."""
+    chain = {unit_id}
+    following = session.get(CoBuildingUnit, unit_id)
+    while following is not None and following.merged_into_id and following.merged_into_id not in chain:
+        chain.add(following.merged_into_id)
+        following = session.get(CoBuildingUnit, following.merged_into_id)
+    return chain
+
+
 def unit_history(db: Database, unit_id: str) -> list[records.HistoryEntry]:
     """The unit's history together with the histories of the units merged into it, newest first."""
     ids = _merged_ids(db, unit_id)
@@ -369,9 +414,9 @@ class UnitPage:
         return [m for m in self.matches if m.outcome == "fulfilled"]
 
 
-def unit_page(db: Database, unit_id: str) -> UnitPage:
-    """Everything a unit's page shows, in one read: details, resources, agreements, contacts, matches and
-    Party organisations."""
+def unit_page(db: Database, unit_id: str, today: date | None = None) -> UnitPage:
+    """Everything a unit's page shows, in one read: details, resources, agreements (with their status on
+    ``today``), contacts, matches and Party organisations."""
     from .agreements import agreement_rows
     from .needs import match_rows
     from .units_parts import contact_rows, resource_rows
@@ -384,7 +429,7 @@ def unit_page(db: Database, unit_id: str) -> UnitPage:
         merged = list(session.scalars(select(CoBuildingUnit.name).where(CoBuildingUnit.merged_into_id == unit_id)))
         page = UnitPage(data, street.name if street else "", community.name if community else "", merged)
         page.resources = resource_rows(session, unit_id)
-        page.agreements = agreement_rows(session, Agreement.unit_id == unit_id)
+        page.agreements = agreement_rows(session, Agreement.unit_id == unit_id, today=today)
         page.contacts = contact_rows(session, unit_id)
         page.matches = match_rows(session, NeedMatch.unit_id == unit_id)
         page.party_orgs = [(r[0], r[1], r[2], r[3]) for r in session.execute(

@@ -1,5 +1,6 @@
 """A co-building agreement (共建协议): our side (a street, a community or a site), dates, content, status, and
-its scanned copy (kept in the data folder, opened with the system's viewer)."""
+its scanned copy (kept in the data folder, opened with the system's viewer). An agreement in force whose end
+date has passed shows as 已到期 everywhere; the dialog says so beside its status."""
 
 from __future__ import annotations
 
@@ -67,6 +68,9 @@ class AgreementDialog(QDialog):
         self.status_combo.setObjectName("agreementStatus")
         self.status_combo.set_choices(labels.agreement_statuses())
         self.status_combo.set_current_id("active")
+        self.status_note = QLabel()
+        self.status_note.setObjectName("agreementStatusNote")
+        self.status_note.setStyleSheet("color: #b3261e;")
         self.content_edit = QPlainTextEdit()
         self.content_edit.setObjectName("agreementContent")
         self.content_edit.setTabChangesFocus(True)
@@ -97,7 +101,10 @@ class AgreementDialog(QDialog):
         form.addRow(QLabel(required(self.tr("Our side"))), side_row)
         form.addRow(QLabel(required(self.tr("Signed on"))), self.signed_edit)
         form.addRow("", until_row)
-        form.addRow(self.tr("Status"), self.status_combo)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_combo)
+        status_row.addWidget(self.status_note, 1)
+        form.addRow(self.tr("Status"), status_row)
         form.addRow(self.tr("Content"), self.content_edit)
         form.addRow(self.tr("Scanned copy"), scan_row)
         self.fields: dict[str, QWidget] = {
@@ -110,6 +117,9 @@ class AgreementDialog(QDialog):
         self.side_combo.idChanged.connect(lambda _id: self._side_changed())
         self.street_combo.idChanged.connect(lambda _id: self._street_changed())
         self.until_check.toggled.connect(self.until_edit.setEnabled)
+        self.until_check.toggled.connect(lambda _on: self._update_status_note())
+        self.until_edit.dateChanged.connect(lambda _d: self._update_status_note())
+        self.status_combo.idChanged.connect(lambda _id: self._update_status_note())
         self.save_button.clicked.connect(self.save)
         self.attach_button.clicked.connect(lambda _c=False: self.attach_scan())
         self.open_button.clicked.connect(lambda _c=False: self.open_scan())
@@ -121,6 +131,7 @@ class AgreementDialog(QDialog):
             self._street_changed()
         self._side_changed()
         self._update_scan()
+        self._update_status_note()
 
     def _load(self, agreement_id: str) -> None:
         data = operations.read(self, agreements.get_agreement, self.db, agreement_id)
@@ -158,6 +169,14 @@ class AgreementDialog(QDialog):
         side = self.side_combo.current_id()
         self.community_combo.setVisible(side == SIDE_COMMUNITY)
         self.site_combo.setVisible(side == SIDE_SITE)
+
+    def _update_status_note(self) -> None:
+        """In force but past its end date: it shows as 已到期 in the lists without anyone changing the status."""
+        values = self.values()
+        shown = agreements.effective_status(values["status"] or "", values["valid_until"])
+        ended = shown != values["status"]
+        self.status_note.setText(self.tr("The end date has passed: it shows as “%1”.")
+                                 .replace("%1", labels.agreement_statuses()[shown]) if ended else "")
 
     def values(self) -> dict[str, Any]:
         side = self.side_combo.current_id()

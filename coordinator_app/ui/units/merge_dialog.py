@@ -34,7 +34,8 @@ class MergeDialog(QDialog):
         self.unit_name = (operations.read(self, units.get_unit, db, unit_id, default={}) or {}).get("name", "")
         intro = QLabel(self.tr("Merging moves the other unit's resources, agreements, contact log, matches and Party "
                                "organisations to the unit kept, fills its empty fields, and moves the other unit to "
-                               "the recycle bin. The history of both stays readable; Edit → Undo reverses it."))
+                               "the recycle bin. The history of both stays readable; Edit → Undo reverses it, and so "
+                               "does restoring the other unit from the recycle bin later."))
         intro.setWordWrap(True)
         self.search = SearchBox(self.tr("Search another unit by name or credit code"))
         self.search.setObjectName("mergeSearch")

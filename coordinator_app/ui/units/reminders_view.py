@@ -1,5 +1,5 @@
-"""The Reminders tab: agreements expiring within 30 days, and the units not contacted for N days (the
-"regular docking" mechanism: 定期对接)."""
+"""The Reminders tab: agreements expiring within 30 days or expired (已到期) in the last 30 days, and the units
+not contacted for N days (the "regular docking" mechanism: 定期对接)."""
 
 from __future__ import annotations
 
@@ -111,9 +111,11 @@ class RemindersView(QWidget):
         operations.hub().changed.connect(self._data_changed)
 
     def reload(self) -> None:
-        rows = operations.read(self, agreements.expiring_agreements, self.db, default=[]) or []
-        self.expiring.set_rows(rows)
-        self.expiring_label.setText(self.tr("%1 agreements expire within 30 days").replace("%1", str(len(rows))))
+        expired = operations.read(self, agreements.expired_agreements, self.db, default=[]) or []
+        expiring = operations.read(self, agreements.expiring_agreements, self.db, default=[]) or []
+        self.expiring.set_rows([*expired, *expiring])
+        self.expiring_label.setText(self.tr("%1 agreements expire within 30 days, %2 expired in the last 30 days")
+                                    .replace("%1", str(len(expiring))).replace("%2", str(len(expired))))
         self._reload_stale()
 
     def _reload_stale(self) -> None:
