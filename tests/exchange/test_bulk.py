@@ -72,11 +72,16 @@ def test_a_person_inserted_in_bulk_is_the_person_the_session_would_insert(db: Da
     assert name == "曾晓明" and initial["is_party_member"] == "1" and "search_text" not in initial
 
 
-def test_ids_are_random_uuids_in_the_usual_form() -> None:
+def test_bulk_ids_are_uuids_in_creation_order() -> None:
+    import time
     import uuid
 
-    ids = new_ids(500)
-    assert len(set(ids)) == 500
-    for value in ids:
+    before = time.time_ns() // 1_000_000
+    ids = new_ids(10_000)  # more than the 12-bit counter holds in one millisecond
+    after = new_ids(3)
+    assert len(set(ids + after)) == len(ids) + 3
+    assert ids == sorted(ids)  # in creation order within a call, as text too
+    for value in ids[:50] + ids[-50:] + after:
         parsed = uuid.UUID(value)
-        assert str(parsed) == value and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+        assert str(parsed) == value and parsed.version == 7 and parsed.variant == uuid.RFC_4122
+        assert before <= parsed.int >> 80 <= before + 60_000  # the milliseconds since 1970 lead the id

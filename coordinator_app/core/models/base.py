@@ -6,6 +6,7 @@ Primary keys are string UUIDs because records travel between copies of the datab
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -28,14 +29,18 @@ def new_id() -> str:
 
 
 def new_ids(count: int) -> list[str]:
-    """``count`` random (version 4) UUIDs as text, as ``new_id`` makes them, for bulk inserts: several times
-    faster than calling it ``count`` times."""
-    raw = bytearray(os.urandom(16 * count))
-    raw[6::16] = bytes((b & 0x0F) | 0x40 for b in raw[6::16])  # version 4
-    raw[8::16] = bytes((b & 0x3F) | 0x80 for b in raw[8::16])  # RFC 4122 variant
-    h = raw.hex()
-    return [f"{h[i:i + 8]}-{h[i + 8:i + 12]}-{h[i + 12:i + 16]}-{h[i + 16:i + 20]}-{h[i + 20:i + 32]}"
-            for i in range(0, 32 * count, 32)]
+    """``count`` new ids for a bulk insert, in creation order: RFC 9562 version 7 UUIDs (milliseconds since 1970,
+    a counter, 62 random bits), as text like ``new_id``'s. Ordered ids append to the id indexes (the table's and
+    the change log's) instead of writing all over them, which keeps large imports fast."""
+    start = (time.time_ns() // 1_000_000) << 12
+    random_hex = os.urandom(8 * count).hex()
+    ids = []
+    for n in range(count):
+        stamp = start + n  # 48 bits of milliseconds, then a 12-bit counter (a long batch runs a few ms ahead)
+        r = random_hex[16 * n:16 * n + 16]
+        ts = f"{stamp >> 12:012x}"
+        ids.append(f"{ts[:8]}-{ts[8:]}-7{stamp & 0xFFF:03x}-{(int(r[0], 16) & 0x3) | 0x8:x}{r[1:4]}-{r[4:16]}")
+    return ids
 
 
 def utcnow() -> datetime:
