@@ -774,6 +774,10 @@
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+      <source>Finding the rows of the list…</source>
+      <translation>正在查找列表中的记录…</translation>
+    </message>
+    <message>
       <source>%1 rows saved to %2.</source>
       <translation>已导出 %1 条，保存在 %2。</translation>
     </message>

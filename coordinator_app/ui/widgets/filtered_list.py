@@ -1,8 +1,10 @@
 """What every filtered directory list does alike: reload with the current filter keeping the selection,
-refresh when data changes (or, when hidden, the next time it is shown), and find or select a row by id.
+refresh when data changes (or, when hidden, the next time it is shown), find or select a row by id, and
+tell an export which rows "the current list" holds.
 
 A view mixes it in before QWidget and provides ``self.model`` (a LazyTableModel), ``self.table``,
-``self.location`` (a StreetCommunityFilter), ``_current_filter()`` and ``relevant_changes``."""
+``_current_filter()`` and ``relevant_changes``; ``self.location`` (a StreetCommunityFilter) if it filters by
+street, and ``ids_query`` if it can be exported."""
 
 from __future__ import annotations
 
@@ -16,13 +18,17 @@ from .. import operations
 
 
 class FilteredListMixin:
-    #: change-log record types whose changes this list shows ("" = any change)
-    relevant_changes: frozenset[str] = frozenset({""})
+    #: change-log record types whose changes this list shows ("" = any change); None: every change
+    relevant_changes: frozenset[str] | None = frozenset({""})
+    #: the directory's ids-only query, ``(db, filter) -> ids`` of the rows the list shows for that filter
+    #: (a service function; wrap it in ``staticmethod``)
+    ids_query: Callable[[Any, Any], list[str]] | None = None
     _stale = False
 
+    db: Any
     model: Any
     table: Any
-    location: Any
+    location: Any = None
 
     def _current_filter(self) -> Any:
         raise NotImplementedError
@@ -44,6 +50,17 @@ class FilteredListMixin:
         """Called after every reload: update the buttons that need a selection."""
         self._update_buttons()  # type: ignore[attr-defined]
 
+    def filtered_ids_query(self) -> Callable[[], list[str]] | None:
+        """The rows of the list as filtered now, for export: a function returning their ids (it runs the
+        directory's ids-only query, so call it in the export's background task, not on the GUI thread), or
+        None when no filter is set (the list is the whole directory)."""
+        f = self._current_filter()
+        if f == type(f)(today=f.today):
+            return None
+        db, query = self.db, self.ids_query
+        assert query is not None, "an exported list names its ids_query"
+        return lambda: query(db, f)
+
     def apply_filter(self) -> None:
         self._reload(self._current_filter())
 
@@ -58,9 +75,9 @@ class FilteredListMixin:
         self._after_reload()
 
     def _data_changed(self, record_type: str) -> None:
-        if record_type in ("street", "community", ""):
+        if self.location is not None and record_type in ("street", "community", ""):
             self.location.reload_streets()
-        if record_type not in self.relevant_changes:
+        if self.relevant_changes is not None and record_type not in self.relevant_changes:
             return
         if self.isVisible():  # type: ignore[attr-defined]
             self._reload()
