@@ -111,8 +111,7 @@ class AppealsView(FilteredListMixin, QWidget):
         self.edit_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button.clicked.connect(self.open_history)
-        self._connect_list(self.open_selected)
-        self._stale = True  # filled again when first shown
+        self._connect_list(self.open_selected, load_when_shown=True)
 
     # --- data -------------------------------------------------------------------------------------
     def _current_filter(self) -> appeals.AppealFilter:
