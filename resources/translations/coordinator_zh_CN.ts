@@ -3198,6 +3198,13 @@
     </message>
   </context>
   <context>
+    <name>RecordForm</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
+    </message>
+  </context>
+  <context>
     <name>RecycleBinDialog</name>
     <message>
       <source>Recycle bin</source>
@@ -3501,12 +3508,8 @@
       <translation>党组织</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>未保存的修改</translation>
-    </message>
-    <message>
-      <source>Discard the changes to this site?</source>
-      <translation>放弃对该阵地的修改吗？</translation>
+      <source>Save the changes to this site?</source>
+      <translation>保存对该阵地的修改吗？</translation>
     </message>
   </context>
   <context>
@@ -3850,12 +3853,8 @@ Open: show the existing unit; Save: save this one as well; Cancel: go back to th
       <translation>可能重复</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>尚未保存</translation>
-    </message>
-    <message>
-      <source>Discard the changes to this unit?</source>
-      <translation>放弃对该单位的修改吗？</translation>
+      <source>Save the changes to this unit?</source>
+      <translation>保存对该单位的修改吗？</translation>
     </message>
   </context>
   <context>
