@@ -778,6 +778,10 @@
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+      <source>Finding the rows of the list…</source>
+      <translation>正在查找列表中的记录…</translation>
+    </message>
+    <message>
       <source>%1 rows saved to %2.</source>
       <translation>已导出 %1 条，保存在 %2。</translation>
     </message>
@@ -3198,6 +3202,13 @@
     </message>
   </context>
   <context>
+    <name>RecordForm</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>未保存的修改</translation>
+    </message>
+  </context>
+  <context>
     <name>RecycleBinDialog</name>
     <message>
       <source>Recycle bin</source>
@@ -3522,12 +3533,8 @@
       <translation>党组织</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>未保存的修改</translation>
-    </message>
-    <message>
-      <source>Discard the changes to this site?</source>
-      <translation>放弃对该阵地的修改吗？</translation>
+      <source>Save the changes to this site?</source>
+      <translation>保存对该阵地的修改吗？</translation>
     </message>
   </context>
   <context>
@@ -3871,12 +3878,8 @@ Open: show the existing unit; Save: save this one as well; Cancel: go back to th
       <translation>可能重复</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>尚未保存</translation>
-    </message>
-    <message>
-      <source>Discard the changes to this unit?</source>
-      <translation>放弃对该单位的修改吗？</translation>
+      <source>Save the changes to this unit?</source>
+      <translation>保存对该单位的修改吗？</translation>
     </message>
   </context>
   <context>

@@ -190,6 +190,32 @@ def test_appeal_status_flow_and_masking(db: Database) -> None:
     assert appeals.get_appeal(db, appeal)["status"] == "in_progress"
 
 
+def test_appeal_ids_are_the_rows_of_the_filtered_list(db: Database) -> None:
+    """The ids-only query behind an export of the filtered list: the list's rows, newest first."""
+    c = make_council(db, 1)
+    other_street = geography.list_streets(db)[1].id
+    old = make_appeal(db, c, received_on=TODAY - timedelta(days=40))
+    recent = make_appeal(db, c, received_on=TODAY - timedelta(days=2), content="楼道照明维修",
+                         resident_phone="13900001111")
+    elsewhere = make_appeal(db, c, street_id=other_street, community_id=None, received_on=TODAY - timedelta(days=10),
+                            channel="hotline")
+    appeals.change_status(db, recent, "in_progress")
+    expected = [
+        (appeals.AppealFilter(today=TODAY), [recent, elsewhere, old]),
+        (appeals.AppealFilter(street_id=c.street, today=TODAY), [recent, old]),
+        (appeals.AppealFilter(community_id=c.community, today=TODAY), [recent, old]),
+        (appeals.AppealFilter(text="电梯", today=TODAY), [elsewhere, old]),
+        (appeals.AppealFilter(text="1390000", today=TODAY), [recent]),
+        (appeals.AppealFilter(status="in_progress", today=TODAY), [recent]),
+        (appeals.AppealFilter(channel="hotline", today=TODAY), [elsewhere]),
+        (appeals.AppealFilter(overdue_only=True, today=TODAY), [old]),
+    ]
+    for f, ids in expected:
+        assert appeals.appeal_ids(db, f) == ids == [r.id for r in appeals.list_appeals(db, f)]
+    appeals.delete_appeal(db, old)
+    assert appeals.appeal_ids(db, appeals.AppealFilter(street_id=c.street)) == [recent]
+
+
 def test_appeal_raised_at_a_reception(db: Database) -> None:
     street = geography.list_streets(db)[0].id
     site = sites.create_site(db, {"name": "工作室", "kind": "deputies_studio", "street_id": street})

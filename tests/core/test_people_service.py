@@ -76,13 +76,19 @@ def test_invalid_people_are_refused_and_nothing_saved(db: Database) -> None:
     assert dump(db) == before
 
 
-def test_roster_filters(db: Database, street: str) -> None:
+def make_roster(db: Database, street: str) -> tuple[str, str, str, str]:
+    """A site and three people: a Party volunteer, a social worker docked to the site, a deputy."""
     site = new_site(db, street, "府学西社区党群服务中心")
     a = people.create_person(db, {"name": "陈伟明", "phone": "13800000001", "is_party_member": True,
                                   "skills": "义诊"}, ["party_volunteer"])
     b = people.create_person(db, {"name": "黄丽", "phone": "13800000002", "skills": "书法"}, ["social_worker"])
     c = people.create_person(db, {"name": "Alice 梁", "phone": "13800000003"}, ["npc_deputy", "party_volunteer"])
     people.assign_to_site(db, b, site, start_date=TODAY - timedelta(days=5))
+    return site, a, b, c
+
+
+def test_roster_filters(db: Database, street: str) -> None:
+    site, a, b, c = make_roster(db, street)
 
     def ids(**kwargs: object) -> set[str]:
         f = people.PersonFilter(**kwargs)  # type: ignore[arg-type]
@@ -109,6 +115,27 @@ def test_roster_filters(db: Database, street: str) -> None:
 
     people.delete_person(db, a)
     assert ids() == {b, c}
+
+
+def test_person_ids_are_the_rows_of_the_filtered_roster(db: Database, street: str) -> None:
+    """The ids-only query behind an export of the filtered roster: the roster's rows, in its order."""
+    site, a, b, c = make_roster(db, street)
+    d = people.create_person(db, {"name": "陈丽", "phone": "13900000004", "is_party_member": True})
+    expected = [
+        (people.PersonFilter(), [c, d, a, b]),  # pinyin order: alice, chen li, chen wei ming, huang
+        (people.PersonFilter(role="party_volunteer"), [c, a]),
+        (people.PersonFilter(party_member=True), [d, a]),
+        (people.PersonFilter(party_member=False, role="party_volunteer"), [c]),
+        (people.PersonFilter(site_id=site), [b]),
+        (people.PersonFilter(site_id=site, today=TODAY - timedelta(days=10)), []),
+        (people.PersonFilter(text="陈"), [d, a]),
+        (people.PersonFilter(text="丽"), [d, b]),
+        (people.PersonFilter(text="1380000"), [c, a, b]),
+    ]
+    for f, ids in expected:
+        assert people.person_ids(db, f) == ids == [r.id for r in people.list_people(db, f)]
+    people.delete_person(db, d)
+    assert people.person_ids(db, people.PersonFilter(text="陈")) == [a]
 
 
 def test_sorting_and_paging(db: Database) -> None:

@@ -191,6 +191,22 @@ def test_sorting_and_paging(db: Database, streets: list[str], sample: dict[str, 
     assert [r.name for r in sites.list_sites(db, sites.SiteFilter(), sort="nonsense")] == by_name
 
 
+def test_site_ids_are_the_rows_of_the_filtered_list(db: Database, streets: list[str],
+                                                   sample: dict[str, str]) -> None:
+    """The ids-only query behind an export of the filtered list: the list's rows, in its order."""
+    for f in (sites.SiteFilter(), sites.SiteFilter(text="府学西"), sites.SiteFilter(street_id=streets[1]),
+              sites.SiteFilter(community_id=sample["community"]), sites.SiteFilter(kind="deputies_studio"),
+              sites.SiteFilter(without_social_worker=True),
+              sites.SiteFilter(street_id=streets[1], without_social_worker=True, text="爱心")):
+        assert sites.site_ids(db, f) == [r.id for r in sites.list_sites(db, f, limit=1000)]
+    assert set(sites.site_ids(db, sites.SiteFilter(street_id=streets[1]))) == {sample["studio"], sample["charity"]}
+    assert set(sites.site_ids(db, sites.SiteFilter(without_social_worker=True))) == {
+        sample["centre"], sample["studio"], sample["charity"]}
+    assert sites.site_ids(db, sites.SiteFilter(text="83001111")) == [sample["station"]]
+    sites.delete_site(db, sample["charity"])
+    assert sites.site_ids(db, sites.SiteFilter(street_id=streets[1])) == [sample["studio"]]
+
+
 def test_deleted_sites_leave_the_lists(db: Database, sample: dict[str, str]) -> None:
     sites.delete_site(db, sample["charity"])
     assert "Alpha爱心屋" not in names(db)

@@ -76,6 +76,28 @@ def test_filters_in_sql(db: Database, place: dict[str, str]) -> None:
     assert rows[0].id == a and rows[0].last_contact == TODAY - timedelta(days=5)
 
 
+def test_unit_ids_are_the_rows_of_the_filtered_list(db: Database, place: dict[str, str]) -> None:
+    """The ids-only query behind an export of the filtered list: the list's rows, in its order."""
+    a = unit(db, place, "甲公司", community_id=place["community"], in_charity_alliance=True)
+    b = units.create_unit(db, {"name": "乙协会", "category": "social_org", "street_id": place["other_street"]})
+    c = units.create_unit(db, {"name": "丙医院", "category": "hospital", "street_id": place["street"]})
+    units_parts.save_contact(db, {"unit_id": a, "contacted_on": TODAY - timedelta(days=5), "summary": "走访"})
+    expected = [
+        (units.UnitFilter(), [c, a, b]),  # by name in pinyin order: bing, jia, yi
+        (units.UnitFilter(category="two_new"), [a, b]),
+        (units.UnitFilter(street_id=place["street"]), [c, a]),
+        (units.UnitFilter(community_id=place["community"]), [a]),
+        (units.UnitFilter(alliance_only=True), [a]),
+        (units.UnitFilter(text="协会"), [b]),
+        (units.UnitFilter(not_contacted_days=90, today=TODAY), [c, b]),
+        (units.UnitFilter(street_id=place["street"], not_contacted_days=90, today=TODAY), [c]),
+    ]
+    for f, ids in expected:
+        assert units.unit_ids(db, f) == ids == [r.id for r in units.list_units(db, f)]
+    units.delete_unit(db, c)
+    assert units.unit_ids(db, units.UnitFilter(street_id=place["street"])) == [a]
+
+
 def test_duplicates_by_code_and_by_near_identical_name(db: Database, place: dict[str, str]) -> None:
     first = unit(db, place, "广州市越秀区某某贸易有限公司", credit_code=code("7"))
     by_code = units.find_duplicates(db, {"name": "完全不同", "credit_code": code("7").lower()})

@@ -72,7 +72,7 @@ def test_wrong_credit_code_clear_message_nothing_saved(main_window: MainWindow, 
         type_text(qtbot, form.code_edit, wrong.lower())
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
         assert form.isVisible() and is_invalid(form.code_edit)
-        message_boxes.answer = QMessageBox.StandardButton.Yes
+        message_boxes.answer = QMessageBox.StandardButton.Discard
         form.reject()
 
     QTimer.singleShot(0, fill)

@@ -123,6 +123,14 @@ def list_appeals(db: Database, f: AppealFilter, offset: int = 0, limit: int = 20
                       overdue=is_overdue(r[7], r[11], today)) for r in rows]
 
 
+def appeal_ids(db: Database, f: AppealFilter) -> list[str]:
+    """Ids of every appeal the list shows for ``f``, in its default order (newest received first), and
+    nothing else: what an export of the filtered list needs, in one query."""
+    query = _filtered(select(Appeal.id), f).order_by(Appeal.received_on.desc(), Appeal.id)
+    with db.read() as session:
+        return list(session.scalars(query))
+
+
 def get_appeal(db: Database, appeal_id: str) -> dict[str, Any]:
     """Everything about one appeal, names in full (the detail form)."""
     with db.read() as session:

@@ -102,6 +102,14 @@ def list_sites(db: Database, f: SiteFilter, offset: int = 0, limit: int = 200, s
         return [SiteRow(*r) for r in session.execute(query)]
 
 
+def site_ids(db: Database, f: SiteFilter) -> list[str]:
+    """Ids of every site the list shows for ``f``, in its default order (by name), and nothing else: what an
+    export of the filtered list needs, in one query."""
+    query = _filtered(select(Site.id), f).order_by(Site.sort_name, Site.id)
+    with db.read() as session:
+        return list(session.scalars(query))
+
+
 def get_site(db: Database, site_id: str) -> dict[str, Any]:
     with db.read() as session:
         site = records.get_live(session, Site, site_id, "阵地")

@@ -145,6 +145,14 @@ def list_units(db: Database, f: UnitFilter, offset: int = 0, limit: int = 200, s
     return [UnitRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), last.get(r[0])) for r in rows]
 
 
+def unit_ids(db: Database, f: UnitFilter) -> list[str]:
+    """Ids of every unit the list shows for ``f``, in its default order (by name), and nothing else: what an
+    export of the filtered list needs, in one query."""
+    query = _filtered(select(CoBuildingUnit.id), f).order_by(CoBuildingUnit.sort_name, CoBuildingUnit.id)
+    with db.read() as session:
+        return list(session.scalars(query))
+
+
 # --- one unit ------------------------------------------------------------------------------------------
 
 def get_unit(db: Database, unit_id: str) -> dict[str, Any]:

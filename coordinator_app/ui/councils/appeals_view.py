@@ -4,7 +4,6 @@ residents' names and phones masked unless "show full names" is ticked."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +23,7 @@ from .. import labels, operations
 from ..dialogs.history_dialog import open_history
 from ..exchange.actions import ExchangeButtons
 from ..formatting import format_date
+from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column
 from ..widgets.location_filter import StreetCommunityFilter
 from ..widgets.record_combo import RecordCombo
@@ -34,7 +34,10 @@ from .marked import MarkedLazyModel
 Row = appeals.AppealRow
 
 
-class AppealsView(QWidget):
+class AppealsView(FilteredListMixin, QWidget):
+    relevant_changes = frozenset({"", "appeal", "action_item"})
+    ids_query = staticmethod(appeals.appeal_ids)
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -59,7 +62,7 @@ class AppealsView(QWidget):
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button, self.history_button):
             actions.addWidget(button)
-        self.exchange = ExchangeButtons(db, "appeals", self.filtered_ids, self)
+        self.exchange = ExchangeButtons(db, "appeals", self.filtered_ids_query, self)
         actions.addWidget(self.exchange)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -79,7 +82,7 @@ class AppealsView(QWidget):
             Column(self.tr("Community"), lambda r: r.community_name),
             Column(self.tr("Person in charge"), lambda r: r.handler_name),
         ]
-        self.model = MarkedLazyModel(columns, self._count, self._fetch, self.current_filter(), self,
+        self.model = MarkedLazyModel(columns, self._count, self._fetch, self._current_filter(), self,
                                      marked=lambda r: r.overdue)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -108,22 +111,10 @@ class AppealsView(QWidget):
         self.edit_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button.clicked.connect(self.open_history)
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        operations.hub().changed.connect(self._data_changed)
-        self._stale = True  # filled again when first shown
-        self._update_buttons()
-        self._update_count()
+        self._connect_list(self.open_selected, load_when_shown=True)
 
     # --- data -------------------------------------------------------------------------------------
-    def filtered_ids(self) -> list[str] | None:
-        """Ids of the list as filtered now, for export (None when no filter is set)."""
-        f = self.current_filter()
-        if f == appeals.AppealFilter(today=f.today):
-            return None
-        return [row.id for row in appeals.list_appeals(self.db, f, 0, 10_000_000)]
-
-    def current_filter(self) -> appeals.AppealFilter:
+    def _current_filter(self) -> appeals.AppealFilter:
         return appeals.AppealFilter(text=self.search.search_text(), street_id=self.location.street_id(),
                                     community_id=self.location.community_id(),
                                     status=self.status_filter.current_id(), overdue_only=self.overdue_only.isChecked())
@@ -135,27 +126,8 @@ class AppealsView(QWidget):
         return operations.read(self, appeals.list_appeals, self.db, f, offset, limit, sort, descending, default=[],
                                full_names=self.full_names.isChecked())
 
-    def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
-        self._update_count()
-        self._update_buttons()
-
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 appeals").replace("%1", f"{self.model.total():,}"))
-
-    def _data_changed(self, record_type: str) -> None:
-        if record_type not in ("", "appeal", "action_item"):
-            return
-        if self.isVisible():
-            self.apply_filter()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.apply_filter()
 
     # --- actions ----------------------------------------------------------------------------------
     def selected_row(self) -> Row | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coordinator_app.core.database import Database
@@ -12,6 +11,7 @@ from coordinator_app.core.services import appeals, geography
 from .. import operations
 from ..stations.keyed_table_model import ListColumn, list_table
 from ..widgets.record_combo import RecordCombo
+from ..widgets.refresh_when_shown import RefreshWhenShown
 from .marked import MarkedRowModel
 
 Row = appeals.ClosureRow
@@ -21,7 +21,9 @@ def percent(value: float) -> str:
     return f"{value * 100:.1f}%"
 
 
-class ClosureView(QWidget):
+class ClosureView(RefreshWhenShown, QWidget):
+    relevant_changes = frozenset({"", "appeal", "action_item"})
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -50,8 +52,7 @@ class ClosureView(QWidget):
         self.note = QLabel(self.tr("Rows in red: more than one in ten appeals overdue."))
         layout.addWidget(self.note)
         self.street.idChanged.connect(lambda _id: self.refresh())
-        operations.hub().changed.connect(self._data_changed)
-        self._stale = True
+        self.watch_changes(load_when_shown=True)
 
     def refresh(self) -> None:
         rows = operations.read(self, appeals.closure_rates, self.db, self.street.current_id(), default=[])
@@ -59,19 +60,6 @@ class ClosureView(QWidget):
         total, closed = sum(r.total for r in rows), sum(r.closed for r in rows)
         self.summary.setText(self.tr("%1 appeals, %2 closed: closure rate %3").replace("%1", f"{total:,}")
                              .replace("%2", f"{closed:,}").replace("%3", percent(closed / total if total else 0)))
-        self._stale = False
-
-    def _data_changed(self, record_type: str) -> None:
-        if record_type in ("", "appeal", "action_item"):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
 
 _ = Qt

@@ -4,7 +4,6 @@ within its frequency stands out in red."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from coordinator_app.core.database import Database
@@ -16,6 +15,7 @@ from ..exchange.actions import ExchangeButtons
 from ..formatting import format_date
 from ..stations.keyed_table_model import ListColumn, list_table
 from ..widgets.location_filter import StreetCommunityFilter
+from ..widgets.refresh_when_shown import RefreshWhenShown
 from ..widgets.search_box import SearchBox
 from .council_form import CouncilForm
 from .marked import MarkedRowModel
@@ -23,7 +23,8 @@ from .marked import MarkedRowModel
 Row = councils.CouncilRow
 
 
-class CouncilsView(QWidget):
+class CouncilsView(RefreshWhenShown, QWidget):
+    relevant_changes = frozenset({"", "council", "meeting"})
     #: the user wants to see a council's meetings
     meetings_requested = Signal(str)
 
@@ -82,8 +83,7 @@ class CouncilsView(QWidget):
         self.history_button.clicked.connect(self.open_history)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        operations.hub().changed.connect(self._data_changed)
-        self._stale = True
+        self.watch_changes(load_when_shown=True)
 
     def refresh(self) -> None:
         f = councils.CouncilFilter(text=self.search.search_text(), street_id=self.location.street_id(),
@@ -93,21 +93,7 @@ class CouncilsView(QWidget):
         overdue = sum(1 for r in rows if r.overdue)
         self.count_label.setText(self.tr("%1 councils, %2 overdue for a meeting").replace("%1", str(len(rows)))
                                  .replace("%2", str(overdue)))
-        self._stale = False
         self._update_buttons()
-
-    def _data_changed(self, record_type: str) -> None:
-        if record_type not in ("", "council", "meeting"):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def selected_row(self) -> Row | None:
         rows = self.table.selectionModel().selectedRows()

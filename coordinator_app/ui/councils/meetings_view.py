@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,12 +24,15 @@ from ..formatting import format_datetime
 from ..stations.fields import warn
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.record_combo import RecordCombo
+from ..widgets.refresh_when_shown import RefreshWhenShown
 from .meeting_dialog import MeetingDialog
 
 Row = meetings.MeetingRow
 
 
-class MeetingsView(QWidget):
+class MeetingsView(RefreshWhenShown, QWidget):
+    relevant_changes = None  # council names, attendance and agenda counts: refreshed on every change
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -82,9 +84,8 @@ class MeetingsView(QWidget):
         self.open_button.clicked.connect(lambda: self.open_selected())
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        operations.hub().changed.connect(self._data_changed)
-        self._stale = True
         self._councils_loaded = False
+        self.watch_changes(load_when_shown=True)
         self._update_buttons()
 
     def _load_councils(self) -> None:
@@ -104,8 +105,13 @@ class MeetingsView(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         self.count_label.setText(self.tr("%1 meetings").replace("%1", f"{self.model.total():,}"))
-        self._stale = False
+        self._stale = False  # also when a council is chosen while the tab is hidden: nothing to do when shown
         self._update_buttons()
+
+    def refresh(self) -> None:
+        if not self._councils_loaded:
+            self._load_councils()
+        self.apply_filter()
 
     def set_council(self, council_id: str) -> None:
         if not self._councils_loaded:
@@ -113,22 +119,9 @@ class MeetingsView(QWidget):
         self.council_filter.set_current_id(council_id)
         self.apply_filter()
 
-    def _data_changed(self, record_type: str) -> None:
-        if record_type == "council" or record_type == "":
-            self._councils_loaded = False
-        if self.isVisible():
-            if not self._councils_loaded:
-                self._load_councils()
-            self.apply_filter()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._councils_loaded:
-            self._load_councils()
-        if self._stale:
-            self.apply_filter()
+    def _note_change(self, record_type: str) -> None:
+        if record_type in ("council", ""):
+            self._councils_loaded = False  # the council chooser is filled again
 
     def selected_row(self) -> Row | None:
         rows = self.table.selectionModel().selectedRows()

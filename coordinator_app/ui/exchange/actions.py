@@ -1,5 +1,6 @@
 """导入… / 导出… / 模板… buttons for a directory list. Export writes the whole directory or the rows of the
-current filtered list, phones masked unless the user ticks full values (the change log records that)."""
+current filtered list, phones masked unless the user ticks full values (the change log records that); the
+rows of a filtered list are found by an ids-only query in the same background task that writes the file."""
 
 from __future__ import annotations
 
@@ -49,16 +50,21 @@ class ExportOptions(QDialog):
             layout.addWidget(widget)
 
 
+# What "the rows of the current list" are: None when no filter is set, else a function returning their ids
+# (a query, run in the export's background task).
+FilteredIds = Callable[[], Callable[[], list[str]] | None]
+
+
 class ExchangeButtons(QWidget):
     """The three buttons, in a row, for one directory (``kind_code``: sites, people, units).
-    ``current_ids`` returns the ids of the list as filtered now (None: no filter applied)."""
+    ``filtered_ids`` tells what the list holds as filtered now (``FilteredListMixin.filtered_ids_query``)."""
 
-    def __init__(self, db: Database, kind_code: str, current_ids: Callable[[], list[str] | None] | None = None,
+    def __init__(self, db: Database, kind_code: str, filtered_ids: FilteredIds | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.kind = kind_of(kind_code)
-        self.current_ids = current_ids
+        self.filtered_ids = filtered_ids
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import rows from an Excel workbook (.xlsx)"))
         self.export_button = QPushButton(self.tr("Export…"))
@@ -79,10 +85,10 @@ class ExchangeButtons(QWidget):
         return self.dialog
 
     def export_file(self, path: str | None = None, *, current: bool | None = None, full: bool | None = None) -> Any:
-        ids = self.current_ids() if self.current_ids else None
+        ids_query = self.filtered_ids() if self.filtered_ids else None
         has_personal = any(c.personal for c in self.kind.columns)
         if current is None or full is None:
-            options = ExportOptions(ids is not None, has_personal, self)
+            options = ExportOptions(ids_query is not None, has_personal, self)
             if options.exec() != QDialog.DialogCode.Accepted:
                 return None
             current, full = options.current.isChecked(), options.full.isChecked()
@@ -92,11 +98,16 @@ class ExchangeButtons(QWidget):
                                                   self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return None
-        chosen = ids if current else None
+        chosen = ids_query if current else None
         target = path
+        finding = self.tr("Finding the rows of the list…")
 
         def work(progress: Any, cancelled: Any) -> int:
-            return export_kind(self.db, self.kind.code, target, ids=chosen, full=bool(full), progress=progress,
+            ids = None
+            if chosen is not None:  # the filter's ids, queried here rather than on the GUI thread
+                progress(0, 0, finding)
+                ids = chosen()
+            return export_kind(self.db, self.kind.code, target, ids=ids, full=bool(full), progress=progress,
                                cancelled=cancelled)
 
         def done(count: int) -> None:

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +22,7 @@ from coordinator_app.core.services import people
 from .. import labels, operations
 from ..dialogs.history_dialog import HistoryDialog
 from ..exchange.actions import ExchangeButtons
+from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.search_box import SearchBox
 from .assign_dialog import AssignDialog
@@ -32,11 +32,13 @@ from .person_form import PersonForm
 SEARCH_DELAY_MS = 150
 
 
-class PeopleView(QWidget):
+class PeopleView(FilteredListMixin, QWidget):
+    relevant_changes = None  # names, roles and docked sites: refreshed on every change
+    ids_query = staticmethod(people.person_ids)
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._stale = False
 
         self.search_edit = SearchBox(self.tr("Search by name, phone or skills"), SEARCH_DELAY_MS, self)
         self.role_filter = QComboBox()
@@ -66,7 +68,7 @@ class PeopleView(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button, self.dock_button,
                        self.history_button):
             actions.addWidget(button)
-        self.exchange = ExchangeButtons(db, "people", self.filtered_ids, self)
+        self.exchange = ExchangeButtons(db, "people", self.filtered_ids_query, self)
         actions.addWidget(self.exchange)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -117,12 +119,7 @@ class PeopleView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.dock_button.clicked.connect(self.dock_selected)
         self.history_button.clicked.connect(self.open_history)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.model.modelReset.connect(self._update_count)
-        operations.hub().changed.connect(self._data_changed)
-        self._update_count()
-        self._update_buttons()
+        self._connect_list(self.edit_selected)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         if column not in self._sortable:
@@ -138,64 +135,20 @@ class PeopleView(QWidget):
             self.select_id(keep)
 
     # --- filtering ------------------------------------------------------------------------------------
-    def filtered_ids(self) -> list[str] | None:
-        """Ids of the list as filtered now, for export (None when no filter is set)."""
-        f = self.current_filter()
-        if f == people.PersonFilter(today=f.today):
-            return None
-        return [row.id for row in people.list_people(self.db, f, 0, 10_000_000)]
-
-    def current_filter(self) -> people.PersonFilter:
+    def _current_filter(self) -> people.PersonFilter:
         return people.PersonFilter(text=self.search_edit.search_text(), role=self.role_filter.currentData(),
                                    party_member=self.party_filter.currentData(), site_id=self.site_filter.site_id())
 
-    def apply_filter(self) -> None:
-        self._reload(self.current_filter())
-
-    def _reload(self, filter_: people.PersonFilter | None = None) -> None:
-        keep = self.selected_id()
-        if filter_ is None:
-            self.model.reload()
-        else:
-            self.model.set_filter(filter_)
-        self._stale = False
-        if keep:
-            self.select_id(keep)
-        self._update_buttons()
-
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 people").replace("%1", f"{self.model.total():,}"))
-
-    def _data_changed(self, _record_type: str) -> None:
-        if self.isVisible():
-            self._reload()
-        else:
-            self._stale = True  # refreshed when shown again
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._reload()
 
     # --- selection ------------------------------------------------------------------------------------
     def selected_row(self) -> people.PersonRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def selected_id(self) -> str | None:
-        row = self.selected_row()
-        return row.id if row else None
-
     def select_id(self, person_id: str) -> bool:
-        n = self.model.row_of_id(person_id)
-        if n < 0:
-            return False
-        index = self.model.index(n, 0)
-        self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        return True
+        return self.select_row_id(person_id)
 
     def _update_buttons(self) -> None:
         chosen = self.selected_row() is not None

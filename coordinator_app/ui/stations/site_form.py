@@ -1,19 +1,18 @@
 """The site form (阵地): a dialog with the site's details, its function rooms and its Party organisations.
 
-The details are saved with the Save button; rooms and Party organisations are saved as soon as they are
-added or changed (each is its own record), so those tabs are available once the site exists."""
+The details are saved with the Save button (unsaved changes are asked about before the form closes or shows
+another site: RecordForm); rooms and Party organisations are saved as soon as they are added or changed
+(each is its own record), so those tabs are available once the site exists."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -25,8 +24,9 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import geography, sites
 
 from .. import labels, operations
-from ..widgets.form_errors import clear_when_edited, write_form
+from ..widgets.form_errors import clear_when_edited
 from ..widgets.record_combo import RecordCombo
+from ..widgets.record_form import RecordForm
 
 #: kinds that can stand above another site in the network (centres and social-work stations)
 PARENT_KINDS = ("street_service_center", "community_service_center", "social_work_station")
@@ -39,13 +39,13 @@ def required(text: str) -> str:
     return f'{text} <span style="color:#c0392b">*</span>'
 
 
-class SiteForm(QDialog):
+class SiteForm(RecordForm):
+    record_type = "site"
+
     def __init__(self, db: Database, site_id: str | None = None, parent: QWidget | None = None, *,
                  street_id: str | None = None, community_id: str | None = None, kind: str | None = None,
                  tab: int = TAB_DETAILS) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.site_id = site_id
+        super().__init__(db, site_id, parent)
         self.setWindowTitle(self.tr("Edit site") if site_id else self.tr("New site"))
         self.setMinimumWidth(620)
 
@@ -96,7 +96,7 @@ class SiteForm(QDialog):
         details = QWidget()
         details.setLayout(form)
 
-        self.fields: dict[str, QWidget] = {
+        self.fields = {
             "name": self.name_edit, "kind": self.kind_combo, "street_id": self.street_combo,
             "community_id": self.community_combo, "parent_id": self.parent_combo, "address": self.address_edit,
             "opening_hours": self.hours_edit, "phone": self.phone_edit, "operator": self.operator_edit,
@@ -128,13 +128,13 @@ class SiteForm(QDialog):
         self.cancel_button.clicked.connect(self.reject)
 
         if site_id:
-            self._load(site_id)
+            self._show(site_id)
         else:
             self.kind_combo.set_current_id(kind)
             self.street_combo.set_current_id(street_id)
             self._street_changed()
             self.community_combo.set_current_id(community_id)
-        self._initial = self.values()
+            self.mark_saved()
         self.tabs.setCurrentIndex(tab if self.site_id else TAB_DETAILS)
         self.name_edit.setFocus()
 
@@ -142,17 +142,24 @@ class SiteForm(QDialog):
         from .site_party_orgs import SitePartyOrgsEditor
         from .site_rooms import SiteRoomsEditor
 
-        self.rooms = SiteRoomsEditor(self.db, self.site_id, self)
-        self.party_orgs = SitePartyOrgsEditor(self.db, self.site_id, self)
+        self.rooms = SiteRoomsEditor(self.db, None, self)  # pointed at the site when it is shown
+        self.party_orgs = SitePartyOrgsEditor(self.db, None, self)
         self.tabs.addTab(self.rooms, self.tr("Function rooms"))
         self.tabs.addTab(self.party_orgs, self.tr("Party organisations"))
+
+    @property
+    def site_id(self) -> str | None:
+        return self.record_id
 
     # --- loading -------------------------------------------------------------------------------------
     def _load(self, site_id: str) -> None:
         data = operations.read(self, sites.get_site, self.db, site_id)
         if data is None:
-            self.site_id = None
+            self.record_id = None
             return
+        self.setWindowTitle(self.tr("Edit site"))
+        self.rooms.set_site(site_id)
+        self.party_orgs.set_site(site_id)
         self.name_edit.setText(data["name"])
         self.kind_combo.set_current_id(data["kind"])
         self.street_combo.set_current_id(data["street_id"])
@@ -203,33 +210,19 @@ class SiteForm(QDialog):
             "operator": self.operator_edit.text(), "notes": self.notes_edit.toPlainText(),
         }
 
-    def save(self) -> bool:
-        """Save the details; the dialog closes on success and stays open, with the input, on error."""
-        self.tabs.setCurrentIndex(TAB_DETAILS)
-        if self.site_id:
-            done = write_form(self, "site", self.fields, self._update, self.values())
-        else:
-            new_id = write_form(self, "site", self.fields, sites.create_site, self.db, self.values())
-            done = new_id is not None
-            if done:
-                self.site_id = new_id
-        if done:
-            self._initial = self.values()
-            self.accept()
-        return bool(done)
-
-    def _update(self, values: dict[str, Any]) -> bool:
-        assert self.site_id is not None
-        sites.update_site(self.db, self.site_id, values)
+    def _before_save(self, values: dict[str, Any]) -> bool:
+        self.tabs.setCurrentIndex(TAB_DETAILS)  # where a refused value is pointed at
         return True
 
-    def reject(self) -> None:
-        if self.values() != self._initial:
-            answer = QMessageBox.question(self, self.tr("Unsaved changes"),
-                                          self.tr("Discard the changes to this site?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+    def _create(self, values: dict[str, Any]) -> str:
+        return sites.create_site(self.db, values)
+
+    def _update(self, values: dict[str, Any]) -> None:
+        assert self.site_id is not None
+        sites.update_site(self.db, self.site_id, values)
+
+    def _unsaved_question(self) -> str:
+        return self.tr("Save the changes to this site?")
 
 
 def open_site_form(db: Database, site_id: str, parent: QWidget | None = None, tab: int = TAB_DETAILS) -> int:

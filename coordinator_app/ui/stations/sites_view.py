@@ -43,6 +43,7 @@ def _fetch(db: Database):  # type: ignore[no-untyped-def]
 
 class SitesView(FilteredListMixin, QWidget):
     relevant_changes = frozenset(RELEVANT_CHANGES)
+    ids_query = staticmethod(sites.site_ids)
 
     #: 接访记录 asked for a site: the panel shows its reception log
     receptions_requested = Signal(str)
@@ -122,7 +123,7 @@ class SitesView(FilteredListMixin, QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button, self.history_button,
                        self.receptions_button, self.print_button):
             buttons.addWidget(button)
-        self.exchange = ExchangeButtons(db, "sites", self.filtered_ids, self)
+        self.exchange = ExchangeButtons(db, "sites", self.filtered_ids_query, self)
         buttons.addWidget(self.exchange)
 
         layout = QVBoxLayout(self)
@@ -142,13 +143,6 @@ class SitesView(FilteredListMixin, QWidget):
         self._connect_list(self.edit_site)
 
     # --- filtering -----------------------------------------------------------------------------------
-    def filtered_ids(self) -> list[str] | None:
-        """Ids of the list as filtered now, for export (None when no filter is set)."""
-        f = self._current_filter()
-        if f == sites.SiteFilter(today=f.today):
-            return None
-        return [row.id for row in sites.list_sites(self.db, f, 0, 10_000_000)]
-
     def _current_filter(self) -> sites.SiteFilter:
         return sites.SiteFilter(text=self.search.search_text(), street_id=self.location.street_id(),
                                 community_id=self.location.community_id(), kind=self.kind.current_id(),

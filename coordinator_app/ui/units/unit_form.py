@@ -1,6 +1,6 @@
 """The unit form (共建单位): name, category, 统一社会信用代码, place, contact, Party-masses charity alliance,
 tags, notes. Before saving a new unit (or a changed name or code) it looks for duplicates and offers to
-open the existing unit instead."""
+open the existing unit instead. Saving and asking about unsaved changes: RecordForm."""
 
 from __future__ import annotations
 
@@ -25,16 +25,17 @@ from coordinator_app.core.services import geography, units
 
 from .. import labels, operations
 from ..stations.site_form import required
-from ..widgets.form_errors import clear_when_edited, write_form
+from ..widgets.form_errors import clear_when_edited
 from ..widgets.record_combo import RecordCombo
+from ..widgets.record_form import RecordForm
 
 
-class UnitForm(QDialog):
+class UnitForm(RecordForm):
+    record_type = "co_unit"
+
     def __init__(self, db: Database, unit_id: str | None = None, parent: QWidget | None = None, *,
                  street_id: str | None = None, community_id: str | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.unit_id = unit_id
+        super().__init__(db, unit_id, parent)
         #: the existing unit the user chose to open instead of saving a duplicate
         self.open_instead: str | None = None
         self.setWindowTitle(self.tr("Edit co-building unit") if unit_id else self.tr("New co-building unit"))
@@ -86,7 +87,7 @@ class UnitForm(QDialog):
         hint = QLabel(self.tr("Fields marked * are required."))
         hint.setStyleSheet("color: #666;")
         form.addRow("", hint)
-        self.fields: dict[str, QWidget] = {
+        self.fields = {
             "name": self.name_edit, "category": self.category_combo, "credit_code": self.code_edit,
             "street_id": self.street_combo, "community_id": self.community_combo, "address": self.address_edit,
             "contact_name": self.contact_edit, "contact_phone": self.phone_edit, "tags": self.tags_edit,
@@ -112,20 +113,25 @@ class UnitForm(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self._loaded: dict[str, Any] = {}
         if unit_id:
-            self._load(unit_id)
+            self._show(unit_id)
         else:
             self.street_combo.set_current_id(street_id)
             self._street_changed()
             self.community_combo.set_current_id(community_id)
-        self._initial = self.values()
+            self.mark_saved()
         self.name_edit.setFocus()
+
+    @property
+    def unit_id(self) -> str | None:
+        return self.record_id
 
     def _load(self, unit_id: str) -> None:
         data = operations.read(self, units.get_unit, self.db, unit_id)
         if data is None:
-            self.unit_id = None
+            self.record_id = None
             return
         self._loaded = data
+        self.setWindowTitle(self.tr("Edit co-building unit"))
         self.name_edit.setText(data["name"])
         self.category_combo.set_current_id(data["category"])
         self.code_edit.setText(data["credit_code"])
@@ -183,36 +189,20 @@ class UnitForm(QDialog):
                                       buttons.Open | buttons.Save | buttons.Cancel, buttons.Open)
         if answer == buttons.Open:
             self.open_instead = first.id
-            super().reject()
+            QDialog.reject(self)  # closed without asking about the changes: the user chose the existing unit
             return False
         return answer == buttons.Save
 
     # --- saving --------------------------------------------------------------------------------------
-    def save(self) -> bool:
-        values = self.values()
-        if not self._confirm_not_duplicate(values):
-            return False
-        if self.unit_id:
-            done = write_form(self, "co_unit", self.fields, self._update, values)
-        else:
-            new_id = write_form(self, "co_unit", self.fields, units.create_unit, self.db, values)
-            done = new_id is not None
-            if done:
-                self.unit_id = new_id
-        if done:
-            self._initial = self.values()
-            self.accept()
-        return bool(done)
+    def _before_save(self, values: dict[str, Any]) -> bool:
+        return self._confirm_not_duplicate(values)
 
-    def _update(self, values: dict[str, Any]) -> bool:
+    def _create(self, values: dict[str, Any]) -> str:
+        return units.create_unit(self.db, values)
+
+    def _update(self, values: dict[str, Any]) -> None:
         assert self.unit_id is not None
         units.update_unit(self.db, self.unit_id, values)
-        return True
 
-    def reject(self) -> None:
-        if self.values() != self._initial:
-            answer = QMessageBox.question(self, self.tr("Unsaved changes"),
-                                          self.tr("Discard the changes to this unit?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+    def _unsaved_question(self) -> str:
+        return self.tr("Save the changes to this unit?")

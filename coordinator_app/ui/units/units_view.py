@@ -36,6 +36,7 @@ RELEVANT_CHANGES = {"", "co_unit", "unit_contact", "street", "community"}
 
 class UnitsView(FilteredListMixin, QWidget):
     relevant_changes = frozenset(RELEVANT_CHANGES)
+    ids_query = staticmethod(units.unit_ids)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +121,7 @@ class UnitsView(FilteredListMixin, QWidget):
         for button in (self.new_button, self.open_button, self.merge_button, self.delete_button, self.history_button,
                        self.print_button):
             buttons.addWidget(button)
-        self.exchange = ExchangeButtons(db, "units", self.filtered_ids, self)
+        self.exchange = ExchangeButtons(db, "units", self.filtered_ids_query, self)
         buttons.addWidget(self.exchange)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -141,13 +142,6 @@ class UnitsView(FilteredListMixin, QWidget):
         self._connect_list(self.open_unit)
 
     # --- filtering -----------------------------------------------------------------------------------
-    def filtered_ids(self) -> list[str] | None:
-        """Ids of the list as filtered now, for export (None when no filter is set)."""
-        f = self._current_filter()
-        if f == units.UnitFilter(today=f.today):
-            return None
-        return [row.id for row in units.list_units(self.db, f, 0, 10_000_000)]
-
     def _current_filter(self) -> units.UnitFilter:
         return units.UnitFilter(
             text=self.search.search_text(), street_id=self.location.street_id(),

@@ -1,8 +1,10 @@
 """What every filtered directory list does alike: reload with the current filter keeping the selection,
-refresh when data changes (or, when hidden, the next time it is shown), and find or select a row by id.
+refresh when data changes (or, when hidden, the next time it is shown), find or select a row by id, and
+tell an export which rows "the current list" holds.
 
 A view mixes it in before QWidget and provides ``self.model`` (a LazyTableModel), ``self.table``,
-``self.location`` (a StreetCommunityFilter), ``_current_filter()`` and ``relevant_changes``."""
+``_current_filter()`` and ``relevant_changes`` (see RefreshWhenShown); ``self.location`` (a
+StreetCommunityFilter) if it filters by street, and ``ids_query`` if it can be exported."""
 
 from __future__ import annotations
 
@@ -10,39 +12,51 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtGui import QShowEvent
 
-from .. import operations
+from .refresh_when_shown import RefreshWhenShown
 
 
-class FilteredListMixin:
-    #: change-log record types whose changes this list shows ("" = any change)
-    relevant_changes: frozenset[str] = frozenset({""})
-    _stale = False
+class FilteredListMixin(RefreshWhenShown):
+    #: the directory's ids-only query, ``(db, filter) -> ids`` of the rows the list shows for that filter
+    #: (a service function; wrap it in ``staticmethod``)
+    ids_query: Callable[[Any, Any], list[str]] | None = None
 
+    db: Any
     model: Any
     table: Any
-    location: Any
+    location: Any = None
 
     def _current_filter(self) -> Any:
         raise NotImplementedError
 
     def _connect_list(self, open_selected: Callable[[], object],
-                      selection_changed: Callable[[], object] | None = None) -> None:
+                      selection_changed: Callable[[], object] | None = None, *, load_when_shown: bool = False) -> None:
         """Wire the list once its widgets are built: a double click opens the row, a new selection updates the
         buttons (or calls ``selection_changed``), the count follows the model, and data changes refresh the
-        list; then show the count and the buttons as they are now."""
+        list (``load_when_shown``: once more when first shown); then show the count and the buttons as they
+        are now."""
         on_selection = selection_changed or self._update_buttons  # type: ignore[attr-defined]
         self.table.doubleClicked.connect(lambda _index: open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: on_selection())
         self.model.modelReset.connect(self._update_count)  # type: ignore[attr-defined]
-        operations.hub().changed.connect(self._data_changed)
+        self.watch_changes(load_when_shown=load_when_shown)
         self._update_count()  # type: ignore[attr-defined]
         on_selection()
 
     def _after_reload(self) -> None:
         """Called after every reload: update the buttons that need a selection."""
         self._update_buttons()  # type: ignore[attr-defined]
+
+    def filtered_ids_query(self) -> Callable[[], list[str]] | None:
+        """The rows of the list as filtered now, for export: a function returning their ids (it runs the
+        directory's ids-only query, so call it in the export's background task, not on the GUI thread), or
+        None when no filter is set (the list is the whole directory)."""
+        f = self._current_filter()
+        if f == type(f)(today=f.today):
+            return None
+        db, query = self.db, self.ids_query
+        assert query is not None, "an exported list names its ids_query"
+        return lambda: query(db, f)
 
     def apply_filter(self) -> None:
         self._reload(self._current_filter())
@@ -57,21 +71,12 @@ class FilteredListMixin:
             self.select_row_id(selected)
         self._after_reload()
 
-    def _data_changed(self, record_type: str) -> None:
-        if record_type in ("street", "community", ""):
-            self.location.reload_streets()
-        if record_type not in self.relevant_changes:
-            return
-        if self.isVisible():  # type: ignore[attr-defined]
-            self._reload()
-        else:
-            self._stale = True  # reloaded when shown
+    def refresh(self) -> None:
+        self._reload()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[misc]
-        if self._stale:
-            self._stale = False
-            self._reload()
+    def _note_change(self, record_type: str) -> None:
+        if self.location is not None and record_type in ("street", "community", ""):
+            self.location.reload_streets()
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
