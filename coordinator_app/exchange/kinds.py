@@ -6,7 +6,7 @@ Kinds: ``sites`` 阵地, ``people`` 人员 (with roles), ``units`` 共建单位 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -244,12 +244,26 @@ def _site_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterato
                "notes": site.notes}
 
 
-def _in_chunks(session: Session, query: Any, model: Any, ids: list[str] | None) -> Iterator[Any]:
+def _in_list_order(fetch: Callable[[list[str] | None], Iterable[Any]], ids: list[str] | None,
+                   id_of: Callable[[Any], str]) -> Iterator[Any]:
+    """The rows ``fetch`` gives: all of them in its own order, or those of ``ids`` (a filtered list's records)
+    in the list's order, fetched 500 at a time."""
     if ids is None:
-        yield from session.scalars(query.execution_options(yield_per=1000))
+        yield from fetch(None)
         return
     for start in range(0, len(ids), 500):
-        yield from session.scalars(query.where(model.id.in_(ids[start:start + 500])))
+        chunk = ids[start:start + 500]
+        found = {id_of(row): row for row in fetch(chunk)}
+        yield from (found[i] for i in chunk if i in found)
+
+
+def _in_chunks(session: Session, query: Any, model: Any, ids: list[str] | None) -> Iterator[Any]:
+    def fetch(chunk: list[str] | None) -> Iterable[Any]:
+        if chunk is None:
+            return session.scalars(query.execution_options(yield_per=1000))
+        return session.scalars(query.where(model.id.in_(chunk)))
+
+    return _in_list_order(fetch, ids, lambda record: record.id)
 
 
 SITES = Kind(
@@ -320,12 +334,13 @@ def _people_rows(session: Session, ctx: Context, ids: list[str] | None) -> Itera
              for pid, mine in found.items()}
     query = (select(Person.id, Person.name, Person.phone, Person.is_party_member, Person.skills, Person.notes)
              .where(Person.deleted_at.is_(None)).order_by(Person.sort_name, Person.id))
-    chunks = [None] if ids is None else [ids[i:i + 500] for i in range(0, len(ids), 500)]
-    for chunk in chunks:
-        q = query if chunk is None else query.where(Person.id.in_(chunk))
-        for pid, name, phone, party, skills, notes in session.execute(q):
-            yield {"name": name, "phone": phone, "is_party_member": "是" if party else "否",
-                   "roles": roles.get(pid, ""), "skills": skills, "notes": notes}
+
+    def fetch(chunk: list[str] | None) -> Iterable[Any]:
+        return session.execute(query if chunk is None else query.where(Person.id.in_(chunk)))
+
+    for pid, name, phone, party, skills, notes in _in_list_order(fetch, ids, lambda row: row[0]):
+        yield {"name": name, "phone": phone, "is_party_member": "是" if party else "否",
+               "roles": roles.get(pid, ""), "skills": skills, "notes": notes}
 
 
 PEOPLE = Kind(
@@ -607,12 +622,12 @@ def _member_rows(session: Session, ctx: Context, ids: list[str] | None) -> Itera
              .join(Council, Council.id == CouncilMember.council_id).join(Person, Person.id == CouncilMember.person_id)
              .where(CouncilMember.deleted_at.is_(None), Council.deleted_at.is_(None), Person.deleted_at.is_(None))
              .order_by(Council.street_id, Council.name, Person.sort_name, CouncilMember.id))
-    chunks = [None] if ids is None else [ids[i:i + 500] for i in range(0, len(ids), 500)]
-    for chunk in chunks:
-        q = query if chunk is None else query.where(CouncilMember.id.in_(chunk))
-        for _mid, council, street_id, name, phone, seat in session.execute(q):
-            yield {"council": council, "street": ctx.street_names.get(street_id, ""), "name": name, "phone": phone,
-                   "seat": COUNCIL_SEATS.get(seat, seat)}
+    def fetch(chunk: list[str] | None) -> Iterable[Any]:
+        return session.execute(query if chunk is None else query.where(CouncilMember.id.in_(chunk)))
+
+    for _mid, council, street_id, name, phone, seat in _in_list_order(fetch, ids, lambda row: row[0]):
+        yield {"council": council, "street": ctx.street_names.get(street_id, ""), "name": name, "phone": phone,
+               "seat": COUNCIL_SEATS.get(seat, seat)}
 
 
 COUNCIL_MEMBERS = Kind(

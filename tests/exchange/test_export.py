@@ -82,6 +82,19 @@ def test_a_full_values_export_that_cannot_be_recorded_leaves_no_file(db, tmp_pat
     assert load_workbook(out).active["B3"].value == "138****5678"
 
 
+def test_a_filtered_export_keeps_the_lists_order_across_batches(db, tmp_path: Path) -> None:
+    from coordinator_app.core.models import Person
+    from coordinator_app.exchange.bulk import insert_logged
+
+    with db.unit_of_work("新建人员") as session:
+        ids = insert_logged(session, Person, [{"name": f"成员{n:04d}"} for n in range(1200)])
+    wanted = ids[::-1][:1100]  # the list's order: not the export's own (by name), over three batches of 500
+    out = tmp_path / "people.xlsx"
+    assert export_kind(db, "people", out, ids=wanted) == 1100
+    names = [row[0] for row in load_workbook(out, read_only=True).active.iter_rows(min_row=3, values_only=True)]
+    assert names == [f"成员{n:04d}" for n in range(1199, 99, -1)]
+
+
 def test_templates_are_taken_by_the_importer(db, tmp_path: Path) -> None:
     for kind in ("sites", "people", "units"):
         path = tmp_path / f"{kind}.xlsx"
