@@ -8,6 +8,7 @@ import pytest
 
 from coordinator_app.core.database import Database
 
+from . import test_bulk as bulk_scenarios
 from . import test_export as export_scenarios
 from . import test_import as import_scenarios
 
@@ -32,3 +33,15 @@ def test_history_and_undo_of_an_import(pg_db: Database) -> None:
 
 def test_full_export_logged(pg_db: Database, tmp_path: Path) -> None:
     export_scenarios.test_full_values_are_recorded_in_the_change_log(pg_db, tmp_path)
+
+
+def test_bulk_inserts_match_the_session(pg_db: Database) -> None:
+    bulk_scenarios.test_a_person_inserted_in_bulk_is_the_person_the_session_would_insert(pg_db)
+
+
+def test_an_update_never_overwrites_a_later_edit(pg_db: Database, tmp_path: Path) -> None:
+    import_scenarios.test_an_update_never_overwrites_an_edit_made_after_the_preview(pg_db, tmp_path)
+
+
+def test_a_filtered_export_keeps_the_lists_order(pg_db: Database, tmp_path: Path) -> None:
+    export_scenarios.test_a_filtered_export_keeps_the_lists_order_across_batches(pg_db, tmp_path)
