@@ -10,6 +10,7 @@ every row is converted once)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
 
@@ -72,23 +73,20 @@ def _execute_many(session: Session, table: Table, rows: list[dict[str, Any]], sk
            f"VALUES ({', '.join([marker] * len(columns))})")
     converters: list[Callable[[Any], Any] | None] = [c.type.dialect_impl(dialect).bind_processor(dialect)
                                                     for c in columns]
-    keys = [c.key for c in columns]
-    if not any(converters):
-        params = [tuple(row[key] for key in keys) for row in rows]
-    else:
-        cache: dict[tuple[int, Any], Any] = {}  # the same timestamp in every row is converted once
-
-        def convert(index: int, value: Any) -> Any:
-            convert_one = converters[index]
-            if convert_one is None or value is None:
-                return value
-            try:
-                return cache[(index, value)]
-            except KeyError:
-                done = cache[(index, value)] = convert_one(value)
-                return done
-            except TypeError:  # not hashable
-                return convert_one(value)
-
-        params = [tuple(convert(i, row[key]) for i, key in enumerate(keys)) for row in rows]
+    to_convert = [(index, convert) for index, convert in enumerate(converters) if convert is not None]
+    take = itemgetter(*[c.key for c in columns])
+    params: list[Any] = []
+    done: dict[tuple[int, Any], Any] = {}  # a value shared by every row (the timestamp) is converted once
+    for row in rows:
+        values = list(take(row))
+        for index, convert in to_convert:
+            value = values[index]
+            if value is not None:
+                try:
+                    values[index] = done[(index, value)]
+                except KeyError:
+                    values[index] = done[(index, value)] = convert(value)
+                except TypeError:  # a value that cannot be a key
+                    values[index] = convert(value)
+        params.append(tuple(values))
     connection.exec_driver_sql(sql, params)
