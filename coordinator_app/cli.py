@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from coordinator_app import __version__, cli_councils, cli_exchange, cli_units
-from coordinator_app.cli_parser import ArgumentParser, display_width
+from coordinator_app import cli_councils, cli_exchange, cli_units
+from coordinator_app.cli_parser import ArgumentParser, add_location_options, display_width
 from coordinator_app.config import AppConfig, resolve_config
 from coordinator_app.core.formatting import mask_phone
 
@@ -299,13 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="coordinator-cli", description="街道党建工作台命令行工具：载入演示数据、列出记录、检查数据库。",
         epilog="退出码：0 成功；1 检查发现问题；2 用法或输入有误；3 意外错误（详情见数据文件夹中的日志）。",
     )
-    parser.add_argument("--version", action="version", version=f"coordinator-cli {__version__}",
-                        help="显示版本号并退出")
-    parser.add_argument("--data-dir", metavar="DIR", default=None,
-                        help="数据文件夹（默认：环境变量 COORDINATOR_DATA_DIR、设置中的文件夹或系统默认位置）")
-    parser.add_argument("--database-url", metavar="URL", default=None,
-                        help="数据库地址，如 postgresql+psycopg://用户名@服务器/数据库名（默认：环境变量 "
-                             "COORDINATOR_DATABASE_URL 或数据文件夹中的 SQLite 文件）")
+    add_location_options(parser, "coordinator-cli")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     demo = commands.add_parser("demo", help="在空数据库中载入演示数据", description="在空数据库中载入演示数据。")

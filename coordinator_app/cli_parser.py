@@ -101,3 +101,16 @@ class ArgumentParser(argparse.ArgumentParser):
         message = message.replace("'", "")
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}：{message}\n运行 {self.prog} -h 查看用法。\n")
+
+
+def add_location_options(parser: argparse.ArgumentParser, prog: str) -> None:
+    """The options that coordinator-app and coordinator-cli share: ``--version``, and where the data is
+    (``--data-dir``, ``--database-url``; ``config.resolve_config`` says what they override)."""
+    from coordinator_app import __version__
+
+    parser.add_argument("--version", action="version", version=f"{prog} {__version__}", help="显示版本号并退出")
+    parser.add_argument("--data-dir", metavar="DIR", default=None,
+                        help="数据文件夹（默认：环境变量 COORDINATOR_DATA_DIR、设置中的文件夹或系统默认位置）")
+    parser.add_argument("--database-url", metavar="URL", default=None,
+                        help="数据库地址，如 postgresql+psycopg://用户名@服务器/数据库名（默认：环境变量 "
+                             "COORDINATOR_DATABASE_URL 或数据文件夹中的 SQLite 文件）")

@@ -1,5 +1,5 @@
-"""coordinator-cli's help and usage errors are Chinese: argparse's own words (usage, positional arguments,
-options, show this help message and exit) are not left in any command's help."""
+"""coordinator-cli's and coordinator-app's help and usage errors are Chinese: argparse's own words (usage,
+positional arguments, options, show this help message and exit) are not left in any command's help."""
 
 from __future__ import annotations
 
@@ -49,6 +49,33 @@ def test_every_help_is_chinese(command: str, capsys: pytest.CaptureFixture[str])
     assert out.startswith(f"用法：coordinator-cli {command}".rstrip())
     assert "选项：\n  -h, --help" in out and "显示本帮助并退出" in out
     assert _english_words(out, _allowed(_commands()[command])) == [], out
+
+
+def test_the_gui_help_is_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """coordinator-app's own --help (the GUI's options) goes through the same Chinese parser."""
+    from coordinator_app.ui.app import build_parser as gui_parser
+    from coordinator_app.ui.app import parse_args
+
+    with pytest.raises(SystemExit) as exit_:
+        parse_args(["coordinator-app", "--help"])
+    out, err = capsys.readouterr()
+    assert exit_.value.code in (0, None) and err == ""
+    assert out.startswith("用法：coordinator-app")
+    assert "选项：\n  -h, --help" in out and "显示本帮助并退出" in out and "显示版本号并退出" in out
+    assert _english_words(out, _allowed(gui_parser()) | {"coordinator-app"}) == [], out
+
+
+def test_the_gui_keeps_qt_options_and_refuses_a_bad_one_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    from coordinator_app.ui.app import parse_args
+
+    args = parse_args(["coordinator-app", "--data-dir", "/tmp/d", "-platform", "offscreen"])
+    assert args.data_dir == "/tmp/d" and args.database_url is None
+    with pytest.raises(SystemExit) as exit_:
+        parse_args(["coordinator-app", "--database-url"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert err.startswith("用法：coordinator-app") and "参数 --database-url：后面需要跟一个值" in err
+    assert "usage" not in err and "expected" not in err
 
 
 def test_the_test_finds_english() -> None:

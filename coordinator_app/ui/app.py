@@ -8,6 +8,7 @@ import sys
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coordinator_app import APP_NAME, __version__
+from coordinator_app.cli_parser import ArgumentParser, add_location_options
 from coordinator_app.config import Settings, resolve_config
 from coordinator_app.core.logs import setup_logging
 
@@ -15,12 +16,17 @@ from .errors import install_excepthook
 from .i18n import install_translators
 
 
+def build_parser() -> argparse.ArgumentParser:
+    """``coordinator-app``'s options, in Chinese like coordinator-cli's (the same parser class)."""
+    parser = ArgumentParser(prog="coordinator-app",
+                            description="街道党建协调工作台（图形界面）。命令行工具见 coordinator-cli -h。")
+    add_location_options(parser, "coordinator-app")
+    return parser
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="coordinator-app", description="街道党建办协调工作台")
-    parser.add_argument("--data-dir", help="数据文件夹（默认：用户数据文件夹；环境变量 COORDINATOR_DATA_DIR）")
-    parser.add_argument("--database-url", help="数据库地址（默认：数据文件夹中的 SQLite 文件；环境变量 COORDINATOR_DATABASE_URL）")
-    parser.add_argument("--version", action="version", version=f"coordinator-app {__version__}")
-    args, _qt_args = parser.parse_known_args(argv[1:])
+    """The app's own options from ``argv`` (``argv[0]`` is the program); the rest is left to Qt."""
+    args, _qt_args = build_parser().parse_known_args(argv[1:])
     return args
 
 

@@ -3227,8 +3227,12 @@
       <translation>删除时间</translation>
     </message>
     <message>
-      <source>Deleted records stay here until restored. Restoring brings a record back with everything it had.</source>
-      <translation>删除的记录会保留在这里，直到被恢复。恢复后，记录连同原有内容一并回来。</translation>
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Deleted records stay here until restored. Restoring brings a record back with everything it had. A co-building unit merged into another is listed here too: restoring it takes back the merge, and its resources, agreements and contacts return to it.</source>
+      <translation>删除的记录会保留在这里，直到被恢复。恢复后，记录连同原有内容一并回来。合并到其他单位的共建单位也在这里：恢复它会撤销合并，它的资源、共建协议和对接记录回到它名下。</translation>
     </message>
     <message>
       <source>Restore</source>
@@ -3237,6 +3241,10 @@
     <message>
       <source>Close</source>
       <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Merged into "%1"; restoring takes back the merge</source>
+      <translation>已合并到“%1”，恢复时将撤销合并</translation>
     </message>
     <message>
       <source>%1 deleted records</source>

@@ -12,7 +12,7 @@ from coordinator_app.config import AppConfig
 from coordinator_app.core.database import Database, open_database
 from coordinator_app.core.errors import NotFoundError, NothingToUndoError, ValidationError
 from coordinator_app.core.models import CREATED, Base, ChangeLogEntry, PersonRole, Site
-from coordinator_app.core.services import geography, people, records, sites
+from coordinator_app.core.services import geography, people, records, sites, units
 
 
 def dump(db: Database) -> dict[str, list[str]]:
@@ -73,6 +73,20 @@ def test_recycle_bin_and_restore(db: Database, street: str) -> None:
     assert [r.record_type for r in records.recycle_bin(db)] == ["person"]
     with pytest.raises(NotFoundError):
         records.restore(db, "site", "no-such-id")
+
+
+def test_the_recycle_bin_names_the_unit_a_merged_unit_went_into(db: Database, street: str) -> None:
+    keep = units.create_unit(db, {"name": "广州某某贸易有限公司", "category": "non_public", "street_id": street})
+    merged = units.create_unit(db, {"name": "广州某某贸易", "category": "non_public", "street_id": street})
+    deleted = units.create_unit(db, {"name": "已删除的单位", "category": "non_public", "street_id": street})
+    site_id = make_site(db, street)
+    units.merge_units(db, keep, merged)
+    units.delete_unit(db, deleted)
+    sites.delete_site(db, site_id)
+    assert {r.name: r.merged_into for r in records.recycle_bin(db)} == {
+        "广州某某贸易": "广州某某贸易有限公司", "已删除的单位": "", "北京街社工服务站": ""}
+    records.restore(db, "co_unit", merged)
+    assert {r.name for r in records.recycle_bin(db)} == {"已删除的单位", "北京街社工服务站"}
 
 
 def test_undo_create_update_delete_restore(db: Database, street: str) -> None:

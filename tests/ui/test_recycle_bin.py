@@ -25,9 +25,10 @@ def test_delete_then_restore_from_the_recycle_bin(main_window: MainWindow, db: D
     dialog.show()
     assert dialog.windowTitle() == "回收站"
     assert dialog.model.rowCount() == 1
-    shown = [dialog.model.data(dialog.model.index(0, c)) for c in range(3)]
+    shown = [dialog.model.data(dialog.model.index(0, c)) for c in range(4)]
     assert shown[:2] == ["阵地", "两代表一委员工作室（流花）"]
     assert "年" in shown[2] and "月" in shown[2] and "日" in shown[2]
+    assert shown[3] == ""  # only a merged co-building unit has a note
     assert dialog.count_label.text() == "共 1 条已删除记录"
     assert not dialog.restore_button.isEnabled()
     assert dialog.select_name("两代表一委员工作室（流花）")

@@ -33,6 +33,13 @@ def test_restore_a_merged_unit_from_the_recycle_bin(main_window: MainWindow, db:
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.select_name("广州某某贸易")
+    # … where the merged unit says where it went and that restoring it takes back the merge
+    row = dialog.table.selectionModel().selectedRows()[0].row()
+    header = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
+    note = dialog.model.data(dialog.model.index(row, header.index("说明")))
+    assert note == "已合并到“广州某某贸易有限公司”，恢复时将撤销合并"
+    assert dialog.table.columnWidth(header.index("说明")) >= dialog.fontMetrics().horizontalAdvance(note)
+    assert "恢复它会撤销合并" in dialog.hint.text()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
     # THEN it is back in the list with its resource and agreement, and the kept unit is as before the merge

@@ -4,7 +4,7 @@ recycle bin, each record's history and undo of the last change."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ..changelog import decode_value, encode_value, read_snapshot
 from ..database import Database
 from ..errors import NotFoundError, NothingToUndoError, ValidationError
-from ..models import CREATED, RECORD_CLASSES, ChangeLogEntry, Record, utcnow
+from ..models import CREATED, RECORD_CLASSES, ChangeLogEntry, CoBuildingUnit, Record, utcnow
 from ..vocab import RECORD_TYPES
 
 R = TypeVar("R", bound=Record)
@@ -73,18 +73,28 @@ class DeletedRecord:
     id: str
     name: str
     deleted_at: datetime
+    #: a co-building unit merged into another: the name of the unit it went into (restoring takes back the merge)
+    merged_into: str = ""
 
 
 def recycle_bin(db: Database, limit: int = 500) -> list[DeletedRecord]:
     rows: list[DeletedRecord] = []
     with db.read() as session:
+        targets: dict[str, str] = {}
         for record_type in RECYCLABLE:
             cls = RECORD_CLASSES[record_type]
             for obj in session.scalars(
                 select(cls).where(cls.deleted_at.is_not(None)).order_by(cls.deleted_at.desc()).limit(limit)
             ):
+                target = getattr(obj, "merged_into_id", None)
+                if target:
+                    targets[obj.id] = target
                 rows.append(DeletedRecord(record_type, RECORD_TYPES[record_type], obj.id, obj.display_name(),
                                           obj.deleted_at))  # type: ignore[arg-type]
+        if targets:
+            names: dict[str, str] = {unit_id: name for unit_id, name in session.execute(
+                select(CoBuildingUnit.id, CoBuildingUnit.name).where(CoBuildingUnit.id.in_(set(targets.values()))))}
+            rows = [replace(r, merged_into=names.get(targets[r.id], "")) if r.id in targets else r for r in rows]
     rows.sort(key=lambda r: r.deleted_at, reverse=True)
     return rows[:limit]
 

@@ -28,12 +28,13 @@ class RecycleBinDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Recycle bin"))
-        self.resize(720, 460)
+        self.resize(860, 460)
         types = labels.record_types()
         self.model: RowTableModel[records.DeletedRecord] = RowTableModel([
             Column(self.tr("Type"), lambda r: types.get(r.record_type, r.type_label)),
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Deleted"), lambda r: format_stored_time(r.deleted_at)),
+            Column(self.tr("Note"), self._note),
         ], parent=self)
         self.table = QTableView()
         self.table.setObjectName("recycleBinTable")
@@ -43,12 +44,15 @@ class RecycleBinDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(0, 110)
+        self.table.setColumnWidth(1, 260)
         self.table.setColumnWidth(2, 170)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(False)
 
         self.hint = QLabel(self.tr("Deleted records stay here until restored. Restoring brings a record back "
-                                   "with everything it had."))
+                                   "with everything it had. A co-building unit merged into another is listed here "
+                                   "too: restoring it takes back the merge, and its resources, agreements and "
+                                   "contacts return to it."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #666;")
         self.count_label = QLabel()
@@ -72,6 +76,11 @@ class RecycleBinDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         operations.hub().changed.connect(self._data_changed)
         self.reload()
+
+    def _note(self, record: records.DeletedRecord) -> str:
+        if not record.merged_into:
+            return ""
+        return self.tr("Merged into \"%1\"; restoring takes back the merge").replace("%1", record.merged_into)
 
     def reload(self) -> None:
         rows = operations.read(self, records.recycle_bin, self.db, default=[]) or []
