@@ -15,6 +15,7 @@ from coordinator_app.core.formatting import chinese_date
 from coordinator_app.core.services import meetings, sites
 from coordinator_app.core.services.meetings import MeetingDetail
 from coordinator_app.core.vocab import COUNCIL_SEATS, VOTE_OUTCOMES, label
+from coordinator_app.core.vote_rules import shown_reason
 
 from .common import masker, when_label
 from .document import Blank, Block, Column, Document, Heading, PageBreak, Para, Signature, TableBlock, Title
@@ -152,9 +153,10 @@ def sign_in_blocks(p: MeetingPrint) -> list[Block]:
 def _vote_line(item: meetings.AgendaRow) -> str:
     if item.outcome is None:
         return "表决：未表决。"
+    reason = shown_reason(item.outcome_reason)
     return (f"表决：表决时到会{item.present_at_vote or 0}人，同意{item.votes_for or 0}票，"
             f"反对{item.votes_against or 0}票，弃权{item.votes_abstain or 0}票。"
-            f"结果：{label(VOTE_OUTCOMES, item.outcome)}。{item.outcome_reason}")
+            f"结果：{label(VOTE_OUTCOMES, item.outcome)}。" + (f"{reason}。" if reason else ""))
 
 
 def minutes_blocks(p: MeetingPrint) -> list[Block]:

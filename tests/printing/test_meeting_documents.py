@@ -142,6 +142,19 @@ def test_minutes_in_gbt_9704_style(db: Database, fonts: FontSet, meeting: dict) 
     assert "出席：" in text and "请假：吴小燕" in text and "列席：何律师" in text and "记录人：梁秀英" in text
     reason = meetings.get_meeting(db, meeting["id"]).agenda[0].outcome_reason
     assert reason and squeeze(reason) in text
+    assert "结果：通过。赞成4票，超过全体成员半数（3票）。" in text
+    assert "(" not in text and ")" not in text
+
+
+def test_minutes_print_a_reason_recorded_with_half_width_brackets_in_full_width(db: Database, fonts: FontSet,
+                                                                                meeting: dict) -> None:
+    p = meeting_docs.load(db, meeting["id"])
+    agenda = [replace(item, outcome_reason=item.outcome_reason.replace("（", "(").replace("）", ")"))
+              for item in p.meeting.agenda]
+    assert "(3票)" in agenda[0].outcome_reason  # as earlier versions recorded it
+    pages = check(render(meeting_docs.minutes_of(replace(p, meeting=replace(p.meeting, agenda=agenda))), fonts))
+    text = "".join(page.text for page in pages)
+    assert "超过全体成员半数（3票）。" in text and "未超过全体成员半数（3票）。" in text and "(" not in text
 
 
 def test_resolution_for_the_notice_board(db: Database, fonts: FontSet, meeting: dict) -> None:
