@@ -3,12 +3,14 @@ character, fonts by role with per-character fallback, CFF fonts converted, regis
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdfcheck import check
+from pypdf import PdfReader
 
 from coordinator_app.printing import fonts as fonts_module
 from coordinator_app.printing.document import Document, Heading, Para, Signature, Title, render
@@ -157,6 +159,41 @@ def test_per_character_fallback_takes_another_font(fonts: FontSet) -> None:
     font = fonts.font_for("kai", missing)
     assert font is not kai and font.has(missing)
     check(render(Document("x", "y", [Heading(f"（一）生僻字{missing}", 2)]), fonts))
+
+
+def _only_in_cff(fonts: FontSet, candidates: str) -> list[str]:
+    """The characters of ``candidates`` that no TrueType face installed here draws but a CFF face does."""
+    tt = [fonts_module.register(f, fonts.cache_dir) for f in fonts.faces if not f.is_cff]
+    cff_faces = [f for f in fonts.faces if f.is_cff]
+    return [c for c in candidates if not any(font.has(c) for font in tt)
+            and any(ord(c) in fonts_module.coverage(f) for f in cff_faces)]
+
+
+def test_a_character_only_a_cff_font_has_is_converted_for_the_document(fonts: FontSet, tmp_path: Path) -> None:
+    rare = _only_in_cff(fonts, "𠮷䶮𬌗𫖯𬀩")  # in Noto CJK SC, not in AR PL, WenQuanYi or Droid
+    if len(rare) < 2:
+        pytest.skip("needs fonts-noto-cjk and characters no TrueType font here has")
+    fresh = fonts_module.resolve(fonts.faces, tmp_path)
+    text = f"居民{rare[0]}先生与{rare[1]}女士反映楼道照明问题。"
+    data = render(Document("测试", "测试员", [Para(text), Heading(f"一、{rare[0]}{rare[1]}")]), fresh)
+    pages = check(data)
+    assert pages[0].text == text + f"一、{rare[0]}{rare[1]}"
+    # both characters from one conversion of one Noto face (made once for the document), in 仿宋 and 黑体;
+    # the text reads back as written (reportlab's map of characters above U+FFFF is corrected)
+    (converted,) = fresh._converted
+    assert "NotoSerifCJK-Regular" in converted.name and converted.has(rare[0]) and converted.has(rare[1])
+    assert fresh.font_for("fangsong", rare[0]) is converted and fresh.font_for("hei", rare[1]) is converted
+    fonts_used = {str(f["/BaseFont"]) for page in PdfReader(io.BytesIO(data)).pages
+                  for f in (v.get_object() for v in page["/Resources"]["/Font"].values())}
+    assert any("NotoSerifCJK" in name for name in fonts_used), fonts_used
+
+
+def test_a_character_only_a_cff_font_has_is_converted_without_prepare(fonts: FontSet, tmp_path: Path) -> None:
+    rare = _only_in_cff(fonts, "𠮷䶮")
+    if not rare:
+        pytest.skip("needs fonts-noto-cjk")
+    fresh = fonts_module.resolve(fonts.faces, tmp_path)
+    assert fresh.font_for("kai", rare[0]).has(rare[0])  # set_lines called directly: converted on the spot
 
 
 def test_roles_fall_back_with_a_warning(tmp_path: Path) -> None:
