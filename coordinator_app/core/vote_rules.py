@@ -15,6 +15,7 @@ ceil(2/3 × 15) = 11)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -37,7 +38,7 @@ class VoteRules:
 @dataclass(frozen=True)
 class VoteOutcome:
     result: str  # PASSED, FAILED_VOTES or FAILED_QUORUM
-    #: why, in the user's words: "出席12人，未达法定人数14人"
+    #: why, in the user's words: "出席12人，未达法定人数14人", "赞成11票，超过全体成员半数（10票）"
     reason: str
 
     @property
@@ -78,7 +79,18 @@ def decide(rules: VoteRules, members: int, present: int, votes_for: int) -> Vote
     if present < needed:
         return VoteOutcome(FAILED_QUORUM, f"出席{present}人，未达法定人数{needed}人")
     bar = rules.threshold * members
-    words = f"全体成员{fraction_words(rules.threshold)}({_number(bar)}票)"
+    words = f"全体成员{fraction_words(rules.threshold)}（{_number(bar)}票）"
     if votes_for > bar:
         return VoteOutcome(PASSED, f"赞成{votes_for}票，超过{words}")
     return VoteOutcome(FAILED_VOTES, f"赞成{votes_for}票，未超过{words}")
+
+
+#: the vote count as reasons recorded by earlier versions wrote it, in half-width brackets: "半数(10票)"
+_HALF_WIDTH_COUNT = re.compile(r"\((\d+(?:\.\d+)?票)\)")
+
+
+def shown_reason(reason: str) -> str:
+    """A stored reason as shown and printed. Reasons are kept with the agenda item; those recorded by earlier
+    versions wrote the vote count in half-width brackets inside Chinese text ("半数(10票)"), which reads
+    as "半数（10票）" now."""
+    return _HALF_WIDTH_COUNT.sub(r"（\1）", reason or "")

@@ -235,9 +235,25 @@ def _table(block: TableBlock, fonts: FontSet, width: float) -> Table:
     return table
 
 
+def text_of(blocks: list[Block]) -> str:
+    """Every character the blocks print, for ``FontSet.prepare``."""
+    parts: list[str] = []
+    for block in blocks:
+        if isinstance(block, Title | Para | Heading):
+            parts.append(block.text)
+        elif isinstance(block, Signature):
+            parts += [block.issuer, block.date]
+        elif isinstance(block, TableBlock):
+            parts += [c.header for c in block.columns] + [cell for row in block.rows for cell in row]
+        elif isinstance(block, Together):
+            parts.append(text_of(block.blocks))
+    return "".join(parts)
+
+
 def render(doc: Document, fonts: FontSet) -> bytes:
     """The PDF of ``doc``: A4 (landscape if asked), fonts embedded as subsets, title/author/date set."""
     geometry = LANDSCAPE if doc.landscape else PORTRAIT
+    fonts.prepare(text_of(doc.blocks))
     buffer = io.BytesIO()
     template = BaseDocTemplate(
         buffer, pagesize=(geometry.page_width, geometry.page_height), title=doc.title, author=doc.author,

@@ -7,13 +7,16 @@ Source Han) are converted once to TrueType (``cff.converted``) and cached in the
 Registrations are cached for the whole process: the second document pays nothing for fonts.
 
 A role without its own font falls back to a related role (仿宋 → 宋体 → 楷体 …) and ``FontSet.warnings``
-says so. Every character is checked: one the role's font cannot draw is taken from another installed font;
-one no font can draw stops the document with a message that names it (``MissingGlyphError``)."""
+says so. Every character is checked: one the role's font cannot draw is taken from another installed
+TrueType font, else from a CFF face that has it (a rare character in a name: 𠮷, 䶮), converted for the
+characters the document needs from it (``FontSet.prepare``); one no font can draw stops the document with a
+message that names it (``MissingGlyphError``)."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import threading
 import unicodedata
@@ -45,6 +48,9 @@ KNOWN_FAMILIES: dict[str, tuple[str, ...]] = {
     "xbs": ("fzxiaobiaosong-b05s", "方正小标宋简体", "方正小标宋_gbk", "fzxiaobiaosong-b05", "方正小标宋",
             "fzxbsjw--gb1-0"),
 }
+
+#: every known family name: a face with one of them is a Chinese face
+CHINESE_FAMILIES = frozenset(f for families in KNOWN_FAMILIES.values() for f in families)
 
 #: when a role has no font of its own, the roles that stand in, in order
 FALLBACK_ROLES: dict[str, tuple[str, ...]] = {
@@ -229,29 +235,80 @@ class RegisteredFont:
         return w
 
 
-_registered: dict[tuple[str, int, str], RegisteredFont] = {}
+_registered: dict[tuple[str, int, str, str], RegisteredFont] = {}
+_coverage: dict[tuple[str, int, str], frozenset[int]] = {}
 _lock = threading.Lock()
 
 
-def register(face: Face, cache_dir: Path) -> RegisteredFont:
-    """Register ``face`` with reportlab once per process (converting a CFF face through the cache)."""
+def _stamp(face: Face) -> str:
+    stat = os.stat(face.path)
+    return f"{stat.st_size}:{int(stat.st_mtime)}"
+
+
+_BFCHAR = re.compile(r"^(<[0-9A-F]{2}> )<([0-9A-F]{5,6})>$", re.MULTILINE)
+
+
+def _utf16(match: re.Match[str]) -> str:
+    code = int(match.group(2), 16) - 0x10000
+    return f"{match.group(1)}<{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}>"
+
+
+def _install_to_unicode_fix() -> None:
+    """reportlab writes a character above U+FFFF (𠮷 U+20BB7) into a font's ToUnicode map as five hex digits
+    instead of its UTF-16 surrogate pair, so the PDF's text reads (and searches, and copies) as another
+    character (₻ U+20BB). Its map is rewritten with the pair."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "fixed_for_astral", False):
+        return
+
+    def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+        return _BFCHAR.sub(_utf16, original(fontname, subset))
+
+    to_unicode_cmap.fixed_for_astral = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
+
+
+def register(face: Face, cache_dir: Path, chars: frozenset[str] | None = None) -> RegisteredFont:
+    """Register ``face`` with reportlab once per process (converting a CFF face through the cache: the
+    common set, or only ``chars`` when given)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    stat = os.stat(face.path)
-    key = (face.path, face.index, f"{stat.st_size}:{int(stat.st_mtime)}")
+    key = (face.path, face.index, _stamp(face), "".join(sorted(chars)) if chars else "")
     with _lock:
         font = _registered.get(key)
         if font is not None:
             return font
+        _install_to_unicode_fix()
         name = f"CA{len(_registered) + 1}-{Path(face.path).stem}-{face.index}"
         if face.is_cff:
-            ttfont = TTFont(name, str(cff.converted(face.path, face.index, cache_dir)))
+            ttfont = TTFont(name, str(cff.converted(face.path, face.index, cache_dir, chars)))
         else:
             ttfont = TTFont(name, face.path, subfontIndex=face.index)
         pdfmetrics.registerFont(ttfont)
         font = _registered[key] = RegisteredFont(name, ttfont, face)
         return font
+
+
+def coverage(face: Face) -> frozenset[int]:
+    """The code points ``face`` draws, read from its cmap alone (a tenth of a second for Noto CJK), once per
+    process."""
+    from fontTools.ttLib import TTFont
+
+    key = (face.path, face.index, _stamp(face))
+    with _lock:
+        found = _coverage.get(key)
+    if found is None:
+        font = TTFont(face.path, fontNumber=face.index, lazy=True)
+        try:
+            found = frozenset(font.getBestCmap() or {})
+        finally:
+            font.close()
+        with _lock:
+            _coverage[key] = found
+    return found
 
 
 @dataclass
@@ -263,6 +320,8 @@ class FontSet:
     cache_dir: Path
     _chains: dict[str, list[RegisteredFont]] = field(default_factory=dict)
     _extra: list[Face] | None = None
+    #: subsets of CFF faces converted for characters no TrueType face draws (``prepare``)
+    _converted: list[RegisteredFont] = field(default_factory=list)
 
     @property
     def warnings(self) -> list[str]:
@@ -287,7 +346,8 @@ class FontSet:
         return chain
 
     def font_for(self, role: str, char: str) -> RegisteredFont:
-        """The font that draws ``char`` in ``role``: the role's own, else the first other font that has it."""
+        """The font that draws ``char`` in ``role``: the role's own, else the first other font that has it,
+        else a CFF face's conversion of it (made here for this one character when ``prepare`` was not told)."""
         chain = self.chain(role)
         for font in chain:
             if font.has(char):
@@ -298,15 +358,60 @@ class FontSet:
                 chain.append(font)
             if font.has(char):
                 return font
-        raise MissingGlyphError(char)
+        converted = self._converted_for(char)
+        if converted is None and self._convert([char]):
+            converted = self._converted_for(char)
+        if converted is None:
+            raise MissingGlyphError(char)
+        chain.append(converted)
+        return converted
+
+    def prepare(self, text: str) -> None:
+        """Before setting ``text`` (a whole document): the characters no TrueType face draws but a CFF face
+        (Noto CJK, Source Han) does are converted from it, all of them at once (about a second, then cached
+        in the data folder), rather than one conversion per character. Characters no font has are left for
+        ``font_for`` to name."""
+        missing = [c for c in sorted(set(text)) if not c.isspace() and not self._drawn_without_conversion(c)]
+        if missing:
+            self._convert(missing)
+
+    def _drawn_without_conversion(self, char: str) -> bool:
+        if any(font.has(char) for font in (*self._converted, *(c[0] for c in self._chains.values()))):
+            return True
+        return any(register(face, self.cache_dir).has(char) for face in self._all_faces())
+
+    def _all_faces(self) -> list[Face]:
+        faces: list[Face] = []
+        for role in self.roles:
+            faces += [f for f in self._fallback_faces(role) if f not in faces]
+        return faces
+
+    def _converted_for(self, char: str) -> RegisteredFont | None:
+        return next((font for font in self._converted if font.has(char)), None)
+
+    def _convert(self, chars: list[str]) -> bool:
+        """Convert ``chars`` from the CFF faces that have them (regular before bold, serif before sans);
+        whether any was."""
+        song = set(KNOWN_FAMILIES["song"])
+        candidates = sorted((f for f in self.faces if f.is_cff and set(f.names) & CHINESE_FAMILIES),
+                            key=lambda f: (f.is_bold, not song & set(f.names)))
+        remaining = list(chars)
+        for face in candidates:
+            if not remaining:
+                break
+            have = coverage(face)
+            take = [c for c in remaining if ord(c) in have]
+            if take:
+                self._converted.append(register(face, self.cache_dir, frozenset(take)))
+                remaining = [c for c in remaining if c not in take]
+        return len(remaining) < len(chars)
 
     def _fallback_faces(self, role: str) -> list[Face]:
         order = [self.roles[r].face for r in (role, *FALLBACK_ROLES[role]) if r in self.roles]
         if self._extra is None:
-            # any other face with Chinese names, TrueType first (no conversion needed)
-            known = {f for fams in KNOWN_FAMILIES.values() for f in fams}
-            # (CFF faces only serve their role: converting one takes seconds and keeps the common set only)
-            self._extra = sorted((f for f in self.faces if set(f.names) & known and not f.is_cff),
+            # any other TrueType face with Chinese names (no conversion needed); other CFF faces serve
+            # only what no TrueType face has, converted for those characters (``_convert``)
+            self._extra = sorted((f for f in self.faces if set(f.names) & CHINESE_FAMILIES and not f.is_cff),
                                  key=lambda f: f.is_bold)
         seen: list[Face] = []
         for face in order + self._extra:

@@ -169,39 +169,60 @@ def balanced_lines(text: str, advances: list[float], width: float, indent: float
     return lines
 
 
+def ink_width(line: SetLine, size: float) -> float:
+    """How far from its left edge ``line`` draws: to where the last visible glyph's box ends. A mark set on
+    a narrower advance (a full-width mark on the grid) still draws its full box; trailing spaces take no
+    room."""
+    visible = len(line.chars)
+    while visible and line.chars[visible - 1] in SPACES:
+        visible -= 1
+    if not visible:
+        return 0.0
+    last = visible - 1
+    return sum(line.advances[:last]) + max(line.advances[last], line.fonts[last].width(line.chars[last], size))
+
+
 def draw_line(canvas: object, line: SetLine, x: float, baseline: float, size: float, avail: float) -> None:
     """Draw ``line`` with its left edge at ``x``: runs of one font and one spacing, each character at its
-    grid advance; a line wider than ``avail`` (a closing mark pulled in) is set tighter to fit."""
+    grid advance; a line wider than ``avail`` (a closing mark pulled in) is set tighter to fit.
+
+    Every string written to the PDF starts at its own origin, not where the string before it left the pen:
+    that position includes the character spacing after the previous string's last glyph, which PDF readers
+    do not agree on (pdfminer, and so pdfplumber, applies it only between the glyphs of one string). A
+    squeezed line spaces its glyphs by about −1 pt, so each change of font (a character from a fallback
+    font) or of font subset (reportlab writes a font in subsets of 256 characters) moved the rest of the
+    line about 1 pt to the right in such a reader, past the block's edge."""
     visible = len(line.chars)
     while visible and line.chars[visible - 1] in SPACES:
         visible -= 1
     squeeze = 0.0
-    if visible > 1:
-        # the right edge is where the last visible glyph's box ends: a punctuation mark set on a narrower
-        # advance still draws its full box, and trailing spaces take no room
-        last = visible - 1
-        ink_width = sum(line.advances[:last]) + max(line.advances[last],
-                                                    line.fonts[last].width(line.chars[last], size))
-        if ink_width > avail + 0.01:
-            squeeze = (avail - ink_width) / last
-    text = canvas.beginText()  # type: ignore[attr-defined]
-    text.setTextOrigin(x, baseline)
-    run: list[str] = []
-    run_key: tuple[str, float] | None = None
+    ink = ink_width(line, size)
+    if visible > 1 and ink > avail + 0.01:
+        squeeze = (avail - ink) / (visible - 1)
+    # runs of one font and one spacing: (font, spacing, index of the first character, of the one after)
+    runs: list[tuple[RegisteredFont, float, int, int]] = []
+    pens: list[float] = []
+    pen = x
     for index in range(visible):
         char, font = line.chars[index], line.fonts[index]
         spacing = line.advances[index] - font.width(char, size) + squeeze
-        key = (font.name, round(spacing, 3))
-        if key != run_key:
-            if run:
-                text.textOut("".join(run))
-            run = []
-            run_key = key
-            text.setFont(font.name, size)
-            text.setCharSpace(spacing)
-        run.append(char)
-    if run:
-        text.textOut("".join(run))
+        if runs and runs[-1][0] is font and abs(runs[-1][1] - spacing) < 0.0005:
+            runs[-1] = (font, runs[-1][1], runs[-1][2], index + 1)
+        else:
+            runs.append((font, spacing, index, index + 1))
+        pens.append(pen)
+        pen += line.advances[index] + squeeze
+    text = canvas.beginText()  # type: ignore[attr-defined]
+    for font, spacing, first, end in runs:
+        text.setFont(font.name, size)
+        text.setCharSpace(spacing)
+        chars = "".join(line.chars[first:end])
+        # the strings reportlab will write: one per font subset the characters fall in
+        for _subset, part in font.ttfont.splitString(chars, canvas._doc):  # type: ignore[attr-defined]
+            text.setTextOrigin(pens[first], baseline)
+            text.textOut(chars[:len(part)])
+            chars = chars[len(part):]
+            first += len(part)
     canvas.drawText(text)  # type: ignore[attr-defined]
 
 
@@ -249,7 +270,7 @@ class TextBlock(Flowable):
             line_top = self.height - number * style.leading
             baseline = line_top - (style.leading - style.size) / 2 - ASCENT * style.size
             avail = width - right - line.indent
-            visible_width = min(line.width, avail)
+            visible_width = min(ink_width(line, style.size), avail)
             if style.align == "center":
                 x = (width - visible_width) / 2
             elif style.align == "right":

@@ -9,6 +9,7 @@ break; the line then breaks where it is full."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -47,6 +48,8 @@ def may_break(text: str, k: int, start: int) -> bool:
         return False
     before, after = text[k - 1], text[k]
     if _starts_closing(text, k) or before in OPENING:
+        return False
+    if unicodedata.category(after).startswith("M"):  # a combining mark stays with the character it marks
         return False
     if is_word_char(before) and is_word_char(after):
         return False

@@ -15,6 +15,7 @@ from coordinator_app.core.formatting import chinese_date
 from coordinator_app.core.services import meetings, sites
 from coordinator_app.core.services.meetings import MeetingDetail
 from coordinator_app.core.vocab import COUNCIL_SEATS, VOTE_OUTCOMES, label
+from coordinator_app.core.vote_rules import shown_reason
 
 from .common import masker, when_label
 from .document import Blank, Block, Column, Document, Heading, PageBreak, Para, Signature, TableBlock, Title
@@ -22,7 +23,7 @@ from .document import Blank, Block, Column, Document, Heading, PageBreak, Para, 
 NUMERALS = "一二三四五六七八九十"
 #: empty rows left at the end of a sign-in sheet for people who attend without being listed (列席)
 SPARE_ROWS = 3
-#: a resolution stays on the notice board this many days
+#: a resolution stays on the notice board this many days, the day it is posted included
 POSTING_DAYS = 7
 
 
@@ -57,6 +58,11 @@ class MeetingPrint:
         before the meeting day (the default is the notice's date), else the later of today and that day."""
         held = self.meeting.starts_at.date()
         return self.issued_on if self.issued_on >= held else max(date.today(), held)
+
+    @property
+    def posting_ends(self) -> date:
+        """The last day a resolution stays posted: ``POSTING_DAYS`` days counted from its date, inclusive."""
+        return self.posted_on + timedelta(days=POSTING_DAYS - 1)
 
     @property
     def lead_warning(self) -> str | None:
@@ -152,9 +158,10 @@ def sign_in_blocks(p: MeetingPrint) -> list[Block]:
 def _vote_line(item: meetings.AgendaRow) -> str:
     if item.outcome is None:
         return "表决：未表决。"
+    reason = shown_reason(item.outcome_reason)
     return (f"表决：表决时到会{item.present_at_vote or 0}人，同意{item.votes_for or 0}票，"
             f"反对{item.votes_against or 0}票，弃权{item.votes_abstain or 0}票。"
-            f"结果：{label(VOTE_OUTCOMES, item.outcome)}。{item.outcome_reason}")
+            f"结果：{label(VOTE_OUTCOMES, item.outcome)}。" + (f"{reason}。" if reason else ""))
 
 
 def minutes_blocks(p: MeetingPrint) -> list[Block]:
@@ -213,7 +220,8 @@ def resolution_blocks(p: MeetingPrint) -> list[Block]:
     if not decided:
         out.append(Para("本次会议没有表决事项。"))
     out += [
-        Para(f"公示期为{POSTING_DAYS}天。居民群众如有意见和建议，请在公示期内向{m.council_name}反映。"),
+        Para(f"公示期自{chinese_date(p.posted_on)}至{chinese_date(p.posting_ends)}。"
+             f"居民群众如有意见和建议，请在公示期内向{m.council_name}反映。"),
         Signature(m.council_name, chinese_date(p.posted_on)),
     ]
     return out

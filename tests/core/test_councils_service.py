@@ -100,9 +100,9 @@ def test_a_whole_meeting(db: Database) -> None:
                                                      "proposer_id": c.members[1], "recurring": True})
     fails = meetings.save_agenda_item(db, meeting, {"title": "更换路灯"})
     outcome = meetings.record_vote(db, passes, 11, 3, 1, "同意加装电梯")
-    assert outcome.passed and outcome.reason == "赞成11票，超过全体成员半数(10票)"
+    assert outcome.passed and outcome.reason == "赞成11票，超过全体成员半数（10票）"
     outcome = meetings.record_vote(db, fails, 10, 5, 0)
-    assert outcome.result == "failed_votes" and outcome.reason == "赞成10票，未超过全体成员半数(10票)"
+    assert outcome.result == "failed_votes" and outcome.reason == "赞成10票，未超过全体成员半数（10票）"
     with pytest.raises(ValidationError):
         meetings.record_vote(db, fails, 10, 5, 1)  # 16 votes, 15 present
     # two members left before the third item: no quorum, whatever the votes

@@ -15,8 +15,12 @@ from coordinator_app.core.vote_rules import (
     VoteRules,
     decide,
     quorum_needed,
+    shown_reason,
     votes_needed,
 )
+
+#: brackets, and the other ASCII marks that have a full-width form in Chinese text
+HALF_WIDTH_MARKS = set("()[]{},;:?!")
 
 
 @st.composite
@@ -61,8 +65,25 @@ def test_defaults_read_as_the_users_expect() -> None:
     assert quorum_needed(rules, 20) == 14 and votes_needed(rules, 20) == 11
     assert quorum_needed(rules, 15) == 10  # exact two thirds: a float would say 11
     assert decide(rules, 20, 12, 12).reason == "出席12人，未达法定人数14人"
-    assert decide(rules, 20, 14, 9).reason == "赞成9票，未超过全体成员半数(10票)"
-    assert decide(rules, 20, 14, 11).reason == "赞成11票，超过全体成员半数(10票)"
-    assert decide(rules, 19, 13, 10).reason == "赞成10票，超过全体成员半数(9.5票)"
+    assert decide(rules, 20, 14, 9).reason == "赞成9票，未超过全体成员半数（10票）"
+    assert decide(rules, 20, 14, 11).reason == "赞成11票，超过全体成员半数（10票）"
+    assert decide(rules, 19, 13, 10).reason == "赞成10票，超过全体成员半数（9.5票）"
     assert decide(VoteRules(Fraction(1, 2), Fraction(2, 3)), 21, 11, 14).reason == \
-        "赞成14票，未超过全体成员三分之二(14票)"
+        "赞成14票，未超过全体成员三分之二（14票）"
+
+
+@given(meetings())
+def test_reasons_use_full_width_brackets(case: tuple[VoteRules, int, int, int]) -> None:
+    rules, members, present, votes_for = case
+    reason = decide(rules, members, present, votes_for).reason
+    assert not HALF_WIDTH_MARKS & set(reason), reason
+    # the count that decides a vote stands in full-width brackets: 全体成员半数（10票）, 三分之二（9.5票）
+    assert reason.count("（") == reason.count("）") == (0 if reason.startswith("出席") else 1)
+    assert shown_reason(reason) == reason
+
+
+def test_reasons_recorded_with_half_width_brackets_are_shown_full_width() -> None:
+    assert shown_reason("赞成11票，超过全体成员半数(10票)") == "赞成11票，超过全体成员半数（10票）"
+    assert shown_reason("赞成10票，超过全体成员半数(9.5票)") == "赞成10票，超过全体成员半数（9.5票）"
+    assert shown_reason("出席12人，未达法定人数14人") == "出席12人，未达法定人数14人"
+    assert shown_reason("") == ""

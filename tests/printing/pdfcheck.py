@@ -13,6 +13,8 @@ from coordinator_app.printing.linebreak import CLOSING
 
 MM = 72 / 25.4
 TOLERANCE = 1 * MM
+#: how far a glyph's box may reach beyond the block's left or right edge: rounding only
+EDGE_SLACK = 0.05
 
 
 @dataclass
@@ -57,8 +59,9 @@ def check(data: bytes) -> list[Page]:
                 if not c["text"].strip():
                     spaces.append(c)  # a space hanging at the end of a line is invisible
                     continue
-                assert c["x0"] >= g.left - TOLERANCE and c["x1"] <= g.right + TOLERANCE, \
-                    f"page {number}: “{c['text']}” outside the block horizontally ({c['x0']:.1f}–{c['x1']:.1f})"
+                assert c["x0"] >= g.left - EDGE_SLACK and c["x1"] <= g.right + EDGE_SLACK, \
+                    f"page {number}: “{c['text']}” outside the block horizontally ({c['x0']:.2f}–{c['x1']:.2f}, " \
+                    f"block {g.left:.2f}–{g.right:.2f})"
                 assert c["top"] >= g.top - TOLERANCE and c["bottom"] <= block_bottom_top + TOLERANCE, \
                     f"page {number}: “{c['text']}” outside the block vertically"
                 body.append(c)
@@ -83,10 +86,11 @@ def check(data: bytes) -> list[Page]:
 
 def line_starts(chars: list[dict]) -> list[str]:
     """The first character of every line, also of each line in a table cell: a character with no other
-    character just before it on the same baseline."""
+    character just before it on the same baseline (the text matrix's y: a box's bottom depends on the
+    descent of the font that draws the character, and a line may mix fonts)."""
     rows: dict[int, list[dict]] = {}
     for c in chars:
-        rows.setdefault(round(c["bottom"]), []).append(c)
+        rows.setdefault(round(c["matrix"][5]), []).append(c)
     starts = []
     for row in rows.values():
         row.sort(key=lambda c: c["x0"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pdfplumber
 import pytest
@@ -142,6 +142,19 @@ def test_minutes_in_gbt_9704_style(db: Database, fonts: FontSet, meeting: dict) 
     assert "出席：" in text and "请假：吴小燕" in text and "列席：何律师" in text and "记录人：梁秀英" in text
     reason = meetings.get_meeting(db, meeting["id"]).agenda[0].outcome_reason
     assert reason and squeeze(reason) in text
+    assert "结果：通过。赞成4票，超过全体成员半数（3票）。" in text
+    assert "(" not in text and ")" not in text
+
+
+def test_minutes_print_a_reason_recorded_with_half_width_brackets_in_full_width(db: Database, fonts: FontSet,
+                                                                                meeting: dict) -> None:
+    p = meeting_docs.load(db, meeting["id"])
+    agenda = [replace(item, outcome_reason=item.outcome_reason.replace("（", "(").replace("）", ")"))
+              for item in p.meeting.agenda]
+    assert "(3票)" in agenda[0].outcome_reason  # as earlier versions recorded it
+    pages = check(render(meeting_docs.minutes_of(replace(p, meeting=replace(p.meeting, agenda=agenda))), fonts))
+    text = "".join(page.text for page in pages)
+    assert "超过全体成员半数（3票）。" in text and "未超过全体成员半数（3票）。" in text and "(" not in text
 
 
 def test_resolution_for_the_notice_board(db: Database, fonts: FontSet, meeting: dict) -> None:
@@ -151,7 +164,23 @@ def test_resolution_for_the_notice_board(db: Database, fonts: FontSet, meeting: 
     assert "一、东华东路12号加装电梯同意4票，反对1票，弃权0票，通过。" in text
     assert "二、小区停车收费调整同意2票，反对3票，弃权0票，未通过（票数不足）。" in text
     assert "13812345678" not in text
+    # the posting period as dates: seven days from the date of issue, both ends included
+    assert "公示期自2026年12月11日至2026年12月17日。居民群众如有意见和建议，请在公示期内向东华社区居民议事会反映。" in text
+    assert "公示期为" not in text
     assert text.endswith("东华社区居民议事会2026年12月11日")
+
+
+@pytest.mark.parametrize(("issued_on", "period"), [
+    (date(2026, 12, 28), "公示期自2026年12月28日至2027年1月3日"),  # into the next year
+    (date(2027, 2, 25), "公示期自2027年2月25日至2027年3月3日"),  # February of a common year
+    (date(2028, 2, 25), "公示期自2028年2月25日至2028年3月2日"),  # and of a leap year
+])
+def test_the_posting_period_runs_seven_days_from_the_date_of_issue(db: Database, fonts: FontSet, meeting: dict,
+                                                                   issued_on: date, period: str) -> None:
+    _document, _data, pages = build(db, fonts, "meeting-resolution", meeting["id"], issued_on=issued_on)
+    text = "".join(p.text for p in pages)
+    assert period + "。" in text
+    assert text.endswith(f"东华社区居民议事会{issued_on.year}年{issued_on.month}月{issued_on.day}日")
 
 
 def test_a_resolution_is_never_dated_before_its_meeting(db: Database, fonts: FontSet, meeting: dict) -> None:
@@ -159,6 +188,10 @@ def test_a_resolution_is_never_dated_before_its_meeting(db: Database, fonts: Fon
     _document, _data, pages = build(db, fonts, "meeting-resolution", meeting["id"], issued_on=date(2026, 12, 1))
     posted = max(date.today(), STARTS.date())
     assert pages[-1].text.endswith(f"东华社区居民议事会{posted.year}年{posted.month}月{posted.day}日")
+    # the posting period starts on the day it is dated, not on the notice's date
+    ends = posted + timedelta(days=6)
+    assert f"公示期自{posted.year}年{posted.month}月{posted.day}日至{ends.year}年{ends.month}月{ends.day}日。" in \
+        "".join(p.text for p in pages)
 
 
 def test_meeting_packet_binds_the_documents_in_order(db: Database, fonts: FontSet, meeting: dict) -> None:

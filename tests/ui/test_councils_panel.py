@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from test_sites_support import type_text
 
 from coordinator_app.core.database import Database
+from coordinator_app.core.models import AgendaItem
 from coordinator_app.core.services import appeals, councils, geography, meetings, people, receptions, sites
 from coordinator_app.ui.councils.marked import RED
 from coordinator_app.ui.councils.meeting_dialog import MeetingDialog
@@ -109,10 +110,10 @@ def test_record_a_whole_meeting(qtbot, main_window: MainWindow, db: Database, se
     dialog.item_source.setCurrentIndex(dialog.item_source.findData("appeal"))
     dialog.item_appeal.setCurrentIndex(dialog.item_appeal.findData(setup.appeal))
     click(qtbot, dialog.save_item_button)
-    assert vote(qtbot, dialog, 11, 3, 1) == "通过：赞成11票，超过全体成员半数(10票)"
+    assert vote(qtbot, dialog, 11, 3, 1) == "通过：赞成11票，超过全体成员半数（10票）"
     # item 2: fails for lack of votes (10 is not more than half of 20)
     new_item(qtbot, dialog, "更换路灯")
-    assert vote(qtbot, dialog, 10, 4, 1) == "未通过（票数不足）：赞成10票，未超过全体成员半数(10票)"
+    assert vote(qtbot, dialog, 10, 4, 1) == "未通过（票数不足）：赞成10票，未超过全体成员半数（10票）"
     # item 3: two members have left: no quorum, whatever the votes
     new_item(qtbot, dialog, "增设宣传栏")
     assert vote(qtbot, dialog, 13, 0, 0, present=13) == "未通过（未达法定人数）：出席13人，未达法定人数14人"
@@ -220,3 +221,18 @@ def test_councils_panel_builds_each_tab_when_first_shown(qtbot, main_window: Mai
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
     assert tabs.is_built("meetings") and tabs.currentWidget() is panel.meetings_view
     assert panel.meetings_view.isVisible() and panel.meetings_view.model.total() >= 0
+
+
+def test_a_reason_recorded_with_half_width_brackets_is_shown_full_width(qtbot, zh_app, db: Database,  # type: ignore[no-untyped-def]
+                                                                       setup: Setup) -> None:
+    meeting = meetings.create_meeting(db, {"council_id": setup.council, "starts_at": datetime.now()})
+    item = meetings.save_agenda_item(db, meeting, {"title": "加装电梯", "source": "proposal"})
+    meetings.record_vote(db, item, 11, 3, 1)
+    with db.unit_of_work("a reason as earlier versions recorded it") as session:
+        session.get(AgendaItem, item).outcome_reason = "赞成11票，超过全体成员半数(10票)"
+    dialog = MeetingDialog(db, meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.items_list.setCurrentRow(0)
+    assert dialog.outcome_label.text() == "通过：赞成11票，超过全体成员半数（10票）"

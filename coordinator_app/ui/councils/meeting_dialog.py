@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.core.database import Database
 from coordinator_app.core.services import appeals, meetings
-from coordinator_app.core.vote_rules import quorum_needed, votes_needed
+from coordinator_app.core.vote_rules import quorum_needed, shown_reason, votes_needed
 
 from .. import labels, operations
 from ..formatting import format_date
@@ -411,7 +411,7 @@ class MeetingDialog(QDialog):
             self.outcome_label.setText(self.tr("Not voted yet"))
             self.outcome_label.setStyleSheet("")
             return
-        self.outcome_label.setText(f"{labels.vote_outcomes().get(outcome, outcome)}：{reason}")
+        self.outcome_label.setText(f"{labels.vote_outcomes().get(outcome, outcome)}：{shown_reason(reason)}")
         self.outcome_label.setStyleSheet(f"color: {OUTCOME_COLOURS.get(outcome, '#000')}; font-weight: bold;")
 
     def _show_actions(self) -> None:
