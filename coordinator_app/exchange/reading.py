@@ -76,14 +76,13 @@ def read_sheet(path: str | Path, max_rows: int = MAX_ROWS) -> Sheet:
     Raises ``ExchangeError`` for anything that is not a readable, sane .xlsx."""
     path = Path(path)
     _check_container(path)
-    import openpyxl
 
     try:
         import defusedxml  # noqa: F401 - openpyxl guards its XML parsing only when this is installed
     except ImportError:  # pragma: no cover - a dependency of the package
         raise ExchangeError("缺少安全组件 defusedxml，无法安全读取 Excel 文件，请重新安装本程序。") from None
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        book = _open_workbook(path)
     except ExchangeError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises anything on a broken file
@@ -99,6 +98,49 @@ def read_sheet(path: str | Path, max_rows: int = MAX_ROWS) -> Sheet:
         raise ExchangeError(_broken_message(path, exc)) from None
     finally:
         book.close()
+
+
+def _open_workbook(path: Path) -> Any:
+    """``openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)``, with the shared-string
+    table read by ``read_shared_strings``."""
+    from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
+
+    class Reader(ExcelReader):  # type: ignore[misc]
+        def read_strings(self) -> None:
+            part = self.package.find(SHARED_STRINGS)
+            if part is not None:
+                with self.archive.open(part.PartName[1:]) as source:
+                    self.shared_strings = read_shared_strings(source)
+
+    reader = Reader(path, read_only=True, keep_vba=False, data_only=True, keep_links=False)
+    reader.read()
+    return reader.wb
+
+
+def read_shared_strings(source: Any) -> list[str]:
+    """The workbook's shared strings as plain text, as openpyxl's own ``read_string_table`` gives them (the text of
+    ``<t>`` and of each rich-text run's ``<t>``, phonetic guides left out), without building its objects for every
+    string: a third of the reading time of a 10,000-row directory. Parsed by defusedxml, like openpyxl's."""
+    from defusedxml.ElementTree import iterparse
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    item, text, run = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("si", "t", "r"))
+    strings: list[str] = []
+    for _event, node in iterparse(source):
+        if node.tag != item:
+            continue
+        plain: str | None = None  # as openpyxl: the (last) plain text first, then each run's (last) text
+        runs: list[str] = []
+        for child in node:
+            if child.tag == text:
+                plain = child.text
+            elif child.tag == run:
+                inner = child.findall(text)
+                if inner and inner[-1].text is not None:
+                    runs.append(inner[-1].text)
+        strings.append(((plain or "") + "".join(runs)).replace("x005F_", ""))
+        node.clear()
+    return strings
 
 
 def _broken_message(path: Path, exc: Exception) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coordinator_app.exchange.values import neutralise, parse_date, phone_of, text_of
@@ -45,3 +45,42 @@ def test_neutralised_text_never_starts_a_formula_and_reads_back(text: str) -> No
     assert not out.startswith(("=", "+", "-", "@"))
     if not text.startswith(("\t", "\r")) and text.strip() == text:
         assert text_of(out) == text
+
+
+_piece = st.text(alphabet="北京街社区x005F_ &<>\"'abc123\u3000", max_size=8)
+_run = st.one_of(
+    _piece.map(lambda t: ("t", t)),
+    st.lists(_piece, min_size=1, max_size=3).map(lambda ts: ("r", ts)),
+    _piece.map(lambda t: ("rPh", t)),
+    st.just(("empty", "")),
+)
+
+
+def _si(parts: list[tuple[str, object]]) -> str:
+    from xml.sax.saxutils import escape
+
+    out = []
+    for kind, value in parts:
+        if kind == "t":
+            out.append(f'<t xml:space="preserve">{escape(str(value))}</t>')
+        elif kind == "r":
+            out.extend(f'<r><rPr><b/></rPr><t xml:space="preserve">{escape(t)}</t></r>' for t in value)  # type: ignore[union-attr]
+        elif kind == "rPh":
+            out.append(f'<rPh sb="0" eb="1"><t>{escape(str(value))}</t></rPh>')
+        else:
+            out.append("<t/>")
+    return "<si>" + "".join(out) + "</si>"
+
+
+@settings(max_examples=200)
+@given(st.lists(st.lists(_run, max_size=4), max_size=6))
+def test_shared_strings_read_as_openpyxl_reads_them(items: list[list[tuple[str, object]]]) -> None:
+    import io
+
+    from openpyxl.reader.strings import read_string_table
+
+    from coordinator_app.exchange.reading import read_shared_strings
+
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+           f'main" count="{len(items)}">' + "".join(_si(parts) for parts in items) + "</sst>").encode("utf-8")
+    assert read_shared_strings(io.BytesIO(xml)) == list(read_string_table(io.BytesIO(xml)))
