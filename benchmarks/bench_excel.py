@@ -37,15 +37,29 @@ def _timed(fn):  # type: ignore[no-untyped-def]
     return time.perf_counter() - started, result
 
 
-def bench_import(folder: Path, count: int = 10_000) -> dict:  # type: ignore[type-arg]
+def _saved_by_libreoffice(path: Path) -> Path | None:
+    """The same workbook saved by LibreOffice Calc, as spreadsheet programs save (text in a shared-string table),
+    or None when LibreOffice is not installed."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    out = path.parent / "libreoffice"
+    out.mkdir(exist_ok=True)
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{path.parent / 'lo-profile'}",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(path)],
+                   check=True, capture_output=True, timeout=300)
+    return out / path.name
+
+
+def _import_figures(folder: Path, path: Path, count: int, name: str) -> dict:  # type: ignore[type-arg]
     from openpyxl import load_workbook
 
     from coordinator_app.config import Settings, resolve_config
     from coordinator_app.core.database import open_database
     from coordinator_app.exchange.importer import apply_plan, plan_import
-
-    path = folder / "units.xlsx"
-    _units_file(path, count)
 
     def openpyxl_read() -> int:
         book = load_workbook(path, read_only=True, data_only=True)
@@ -54,7 +68,7 @@ def bench_import(folder: Path, count: int = 10_000) -> dict:  # type: ignore[typ
         return n
 
     openpyxl_s, _ = _timed(openpyxl_read)
-    db = open_database(resolve_config(data_dir=folder / "data", settings=Settings(user_name="benchmark")))
+    db = open_database(resolve_config(data_dir=folder / f"data-{name}", settings=Settings(user_name="benchmark")))
     plan_s, plan = _timed(lambda: plan_import(db, "units", path))
     apply_s, counts = _timed(lambda: apply_plan(db, plan))
     again_s, again = _timed(lambda: plan_import(db, "units", path))
@@ -65,6 +79,18 @@ def bench_import(folder: Path, count: int = 10_000) -> dict:  # type: ignore[typ
             "write_s": round(apply_s, 2), "total_s": round(total, 2), "target_s": 3.0,
             "ratio_read_and_judge_vs_openpyxl": round(plan_s / openpyxl_s, 2),
             "ratio_total_vs_openpyxl": round(total / openpyxl_s, 2), "second_preview_s": round(again_s, 2)}
+
+
+def bench_import(folder: Path, count: int = 10_000) -> dict:  # type: ignore[type-arg]
+    """The file as openpyxl writes it (inline strings) and, where LibreOffice is installed, as spreadsheet programs
+    save it (shared strings)."""
+    path = folder / "units.xlsx"
+    _units_file(path, count)
+    figures = {"as_openpyxl_writes": _import_figures(folder, path, count, "openpyxl")}
+    saved = _saved_by_libreoffice(path)
+    if saved is not None:
+        figures["as_libreoffice_saves"] = _import_figures(folder, saved, count, "libreoffice")
+    return figures
 
 
 def bench_export(folder: Path) -> dict:  # type: ignore[type-arg]

@@ -60,9 +60,12 @@ def tracked_columns(record_class: type[Record]) -> tuple[str, ...]:
 SNAPSHOT_NAME = "*name"
 
 
+_SNAPSHOT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def creation_snapshot(name: str, values: dict[str, str]) -> str:
     """The value of a ``*created`` row: the record's name and its initial values (encoded, non-empty only)."""
-    return json.dumps({SNAPSHOT_NAME: name, **values}, ensure_ascii=False, separators=(",", ":"))
+    return _SNAPSHOT_JSON.encode({SNAPSHOT_NAME: name, **values})
 
 
 def read_snapshot(text: str | None) -> tuple[str, dict[str, str]]:
@@ -84,8 +87,9 @@ def initial_values(record_class: type[Record], values: dict[str, Any], defaults:
         value = values.get(key)
         if value is None:
             value = defaults.get(key)
-        if value not in (None, ""):
-            out[key] = encode_value(value)  # type: ignore[assignment]
+        if value is None or value == "":
+            continue
+        out[key] = value if type(value) is str else encode_value(value)  # type: ignore[assignment]
     return out
 
 

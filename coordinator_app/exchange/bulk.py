@@ -10,11 +10,14 @@ every row is converted once)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
+from dataclasses import dataclass
 from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
 from ..core.changelog import constant_defaults, creation_snapshot, initial_values
@@ -25,11 +28,29 @@ from ..core.models.base import DERIVED, new_ids
 _LOG_SKIPPED = ("seq",)
 
 
+@dataclass
+class Prepared:
+    """New records of one class and their change-log rows, ready to be written."""
+
+    table: Table
+    rows: list[dict[str, Any]]
+    log: list[dict[str, Any]]
+
+    @property
+    def ids(self) -> list[str]:
+        return [row["id"] for row in self.rows]
+
+
 def insert_logged(session: Session, cls: type[Record], records: list[dict[str, Any]]) -> list[str]:
     """Insert new records of ``cls``, each given as {column key: value} (an ``id`` is made when absent), and
     log their creation in the session's change-log batch. Returns their ids, in order."""
-    if not records:
-        return []
+    prepared = prepare_logged(session, cls, records)
+    write_prepared(session.connection(), prepared)
+    return prepared.ids
+
+
+def prepare_logged(session: Session, cls: type[Record], records: list[dict[str, Any]]) -> Prepared:
+    """The rows ``insert_logged`` writes, worked out without touching the database."""
     keys = [c.key for c in cls.__table__.columns]
     defaults = constant_defaults(cls)
     blank = {key: defaults.get(key) for key in keys}
@@ -57,14 +78,55 @@ def insert_logged(session: Session, cls: type[Record], records: list[dict[str, A
         rows.append(row)
         log.append({**base, "id": ids[2 * n + 1], "record_id": row["id"],
                     "new_value": creation_snapshot(cls.display_name(target), initial)})  # type: ignore[arg-type]
-    _execute_many(session, cls.__table__, rows)
-    _execute_many(session, ChangeLogEntry.__table__, log, skipped=_LOG_SKIPPED)
-    return [row["id"] for row in rows]
+    return Prepared(cls.__table__, rows, log)
 
 
-def _execute_many(session: Session, table: Table, rows: list[dict[str, Any]], skipped: tuple[str, ...] = ()) -> None:
+def write_prepared(connection: Connection, prepared: Prepared) -> None:
+    if prepared.rows:
+        _execute_many(connection, prepared.table, prepared.rows)
+        _execute_many(connection, ChangeLogEntry.__table__, prepared.log, skipped=_LOG_SKIPPED)
+
+
+class BackgroundInserts:
+    """Writes prepared records in a worker thread while the caller prepares the next ones: sqlite3 and psycopg let
+    go of the interpreter while the database works, so on two cores the two overlap. One write runs at a time, and
+    nothing else may use the session's connection until ``wait`` returns (call it before querying or flushing).
+    Leaving the block waits for the last write; an error there is raised unless the block is already raising."""
+
+    def __init__(self, session: Session) -> None:
+        self._connection = session.connection()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-insert")
+        self._pending: Future[None] | None = None
+
+    def write(self, *prepared: Prepared | None) -> None:
+        """Write these, in order, once the previous write has finished."""
+        self.wait()
+        self._pending = self._pool.submit(self._write_all, [p for p in prepared if p is not None])
+
+    def _write_all(self, prepared: list[Prepared]) -> None:
+        for one in prepared:
+            write_prepared(self._connection, one)
+
+    def wait(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def __enter__(self) -> BackgroundInserts:
+        return self
+
+    def __exit__(self, kind: Any, _value: Any, _traceback: Any) -> None:
+        try:
+            if kind is None:
+                self.wait()
+            elif self._pending is not None:
+                wait_for([self._pending])  # let the write finish before the transaction is rolled back
+        finally:
+            self._pool.shutdown(wait=True)
+
+
+def _execute_many(connection: Connection, table: Table, rows: list[dict[str, Any]], skipped: tuple[str, ...] = ()) -> None:
     """One INSERT for all ``rows`` through the driver, values converted as SQLAlchemy would convert them."""
-    connection = session.connection()
     dialect = connection.dialect
     columns = [c for c in table.columns if c.key not in skipped]
     quote = dialect.identifier_preparer
