@@ -45,6 +45,17 @@ def _sheet(rows: str, dimension: str = "A1:C3", prolog: str = "") -> str:
             f'spreadsheetml/2006/main"><dimension ref="{dimension}"/><sheetData>{rows}</sheetData></worksheet>')
 
 
+def _with_peak(work):  # type: ignore[no-untyped-def]
+    """``work()``'s result and the most memory Python held while it ran."""
+    tracemalloc.start()
+    try:
+        result = work()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return result, peak
+
+
 def _refused(db, path: Path, words: str) -> None:
     with pytest.raises(ExchangeError) as caught:
         import_file(db, "units", path)
@@ -100,24 +111,14 @@ def test_an_xml_bomb_in_any_part_is_refused_with_memory_bounded(db, tmp_path: Pa
                 text = text[:start] + f"<!DOCTYPE {root} [{entities}]>" + text[start:].replace("</", "&i;</", 1)
                 data = text.encode("utf-8")
             dst.writestr(item, data)
-    tracemalloc.start()
-    try:
-        _refused(db, out, "不安全")
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    _, peak = _with_peak(lambda: _refused(db, out, "不安全"))
     assert peak < 20 * 1024 * 1024
 
 
 def test_a_million_empty_rows_stop_reading_with_memory_bounded(db, tmp_path: Path) -> None:
     rows = HEADER + _row(2, "甲公司") + _row(1_000_000, "远处的公司")
     path = _with_sheet(tmp_path, _sheet(rows, dimension="A1:C1000000"))
-    tracemalloc.start()
-    try:
-        sheet = read_sheet(path)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    sheet, peak = _with_peak(lambda: read_sheet(path))
     assert len(sheet.rows) == 2
     assert sheet.notes and "连续1000行为空" in sheet.notes[0]
     assert peak < 30 * 1024 * 1024
@@ -131,12 +132,7 @@ def test_cells_far_to_the_right_are_cut_off_with_memory_bounded(db, tmp_path: Pa
     far = "".join(_row(n, f"公司{n}").replace("</row>", far_cell.format(n=n)) for n in range(2, 2002))
     header = HEADER.replace("</row>", far_cell.format(n=1))
     path = _with_sheet(tmp_path, _sheet(header + far, dimension="A1:XFD2001"))
-    tracemalloc.start()
-    try:
-        sheet = read_sheet(path)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    sheet, peak = _with_peak(lambda: read_sheet(path))
     assert len(sheet.rows) == 2001 and all(len(row) == 3 for row in sheet.rows)
     assert peak < 30 * 1024 * 1024
     plan = import_file(db, "units", path)
@@ -147,12 +143,7 @@ def test_a_50_mb_cell_is_refused_before_parsing(db, tmp_path: Path) -> None:
     huge = "A" * (50 * 1024 * 1024)
     path = _with_sheet(tmp_path, _sheet(HEADER + _row(2, huge)))
     assert path.stat().st_size < 1024 * 1024
-    tracemalloc.start()
-    try:
-        _refused(db, path, "异常膨胀")
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    _, peak = _with_peak(lambda: _refused(db, path, "异常膨胀"))
     assert peak < 20 * 1024 * 1024
 
 
