@@ -10,8 +10,6 @@ every row is converted once)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from operator import itemgetter
 from types import SimpleNamespace
@@ -85,44 +83,6 @@ def write_prepared(connection: Connection, prepared: Prepared) -> None:
     if prepared.rows:
         _execute_many(connection, prepared.table, prepared.rows)
         _execute_many(connection, ChangeLogEntry.__table__, prepared.log, skipped=_LOG_SKIPPED)
-
-
-class BackgroundInserts:
-    """Writes prepared records in a worker thread while the caller prepares the next ones: sqlite3 and psycopg let
-    go of the interpreter while the database works, so on two cores the two overlap. One write runs at a time, and
-    nothing else may use the session's connection until ``wait`` returns (call it before querying or flushing).
-    Leaving the block waits for the last write; an error there is raised unless the block is already raising."""
-
-    def __init__(self, session: Session) -> None:
-        self._connection = session.connection()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-insert")
-        self._pending: Future[None] | None = None
-
-    def write(self, *prepared: Prepared | None) -> None:
-        """Write these, in order, once the previous write has finished."""
-        self.wait()
-        self._pending = self._pool.submit(self._write_all, [p for p in prepared if p is not None])
-
-    def _write_all(self, prepared: list[Prepared]) -> None:
-        for one in prepared:
-            write_prepared(self._connection, one)
-
-    def wait(self) -> None:
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            pending.result()
-
-    def __enter__(self) -> BackgroundInserts:
-        return self
-
-    def __exit__(self, kind: Any, _value: Any, _traceback: Any) -> None:
-        try:
-            if kind is None:
-                self.wait()
-            elif self._pending is not None:
-                wait_for([self._pending])  # let the write finish before the transaction is rolled back
-        finally:
-            self._pool.shutdown(wait=True)
 
 
 def _execute_many(connection: Connection, table: Table, rows: list[dict[str, Any]], skipped: tuple[str, ...] = ()) -> None:

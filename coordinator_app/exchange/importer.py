@@ -14,7 +14,7 @@ from typing import Any
 from ..core.database import Database
 from ..core.errors import Cancelled, ValidationError
 from ..core.models import new_id
-from .bulk import BackgroundInserts, prepare_logged
+from .bulk import insert_logged
 from .kinds import Context, Kind, kind, new_context
 from .reading import ExchangeError, Sheet, read_sheet
 from .values import text_of
@@ -249,13 +249,12 @@ def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
         if cancelled is not None and cancelled():
             raise Cancelled(f"已取消导入{k.label}，数据未作改动。")
 
-    with db.unit_of_work(f"导入{k.label}") as session, BackgroundInserts(session) as writer:
+    with db.unit_of_work(f"导入{k.label}") as session:
         _check_still_new(session, plan, todo)
         for start in range(0, total, CHUNK):
             check()
             report(start, total, f"正在导入{k.label}…")
             chunk = todo[start:start + CHUNK]
-            # new records are worked out while the worker still writes the previous chunk …
             new_records: list[dict[str, Any]] = []
             new_children: list[dict[str, Any]] = []
             for row in chunk:
@@ -264,11 +263,7 @@ def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
                     new_records.append({**row.values, "id": record_id})
                     if k.child:
                         new_children.extend(k.child(record_id, c) for c in sorted(row.new_children, key=str))
-            records = prepare_logged(session, k.model, new_records)
-            children = prepare_logged(session, k.child_model, new_children) if k.child_model else None
-            writer.wait()  # … and the session touches the database only once it has finished
-            for row in chunk:
-                if row.verdict == UPDATE:
+                else:
                     obj = session.get(k.model, row.record_id)
                     if obj is None or (obj.deleted_at is not None and "deleted_at" not in row.changes):
                         raise ExchangeError(f"第{row.number}行要更新的{k.noun}已被删除，请重新预览后再导入。")
@@ -279,8 +274,9 @@ def apply_plan(db: Database, plan: Plan, progress: Progress | None = None,
                         _add_child(session, k, obj.id, child)
                 counts[row.verdict] += 1
             session.flush()
-            writer.write(records, children)
-        writer.wait()
+            insert_logged(session, k.model, new_records)
+            if k.child_model is not None:
+                insert_logged(session, k.child_model, new_children)
         check()
         report(total, total, "正在保存…")
     return counts

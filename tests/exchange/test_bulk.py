@@ -6,7 +6,6 @@ from __future__ import annotations
 import string
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -87,19 +86,3 @@ def test_bulk_ids_are_uuids_in_creation_order() -> None:
         assert str(parsed) == value and parsed.version == 7 and parsed.variant == uuid.RFC_4122
         assert before <= parsed.int >> 80 <= before + 60_000  # the milliseconds since 1970 lead the id
 
-
-def test_a_failed_background_write_is_raised_and_nothing_is_kept(db: Database) -> None:
-    from sqlalchemy import func
-    from sqlalchemy.exc import IntegrityError
-
-    from coordinator_app.core.models import PersonRole
-    from coordinator_app.exchange.bulk import BackgroundInserts, prepare_logged
-
-    with db.read() as session:
-        before = session.scalar(select(func.count()).select_from(ChangeLogEntry))
-    with pytest.raises(IntegrityError), db.unit_of_work("批量新建") as session, BackgroundInserts(session) as writer:
-        writer.write(prepare_logged(session, Person, [{"name": "甲"}, {"name": "乙"}]))
-        writer.write(prepare_logged(session, PersonRole, [{"person_id": "no-such-person", "role": "party_volunteer"}]))
-    with db.read() as session:
-        assert session.scalar(select(func.count()).select_from(Person)) == 0
-        assert session.scalar(select(func.count()).select_from(ChangeLogEntry)) == before
