@@ -3036,6 +3036,64 @@
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Drive</source>
+      <translation>驱动器</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <comment>All other platforms</comment>
+      <extracomment>columns of the file list that Qt sizes for English ("mp3Folder", "10/29/81 02:02PM"): too narrow for Chinese</extracomment>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <comment>Match Windows Explorer</comment>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <comment>All other platforms</comment>
+      <translation>快捷方式</translation>
+    </message>
+    <message>
+      <source>Alias</source>
+      <comment>macOS Finder</comment>
+      <translation>替身</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>未知</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>%1 File</source>
+      <translation>%1 文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+  </context>
+  <context>
     <name>ReceptionForm</name>
     <message>
       <source>Edit reception</source>
