@@ -218,8 +218,8 @@
       <translation>修改记录…</translation>
     </message>
     <message>
-      <source>History of the appeal received on %1</source>
-      <translation>%1受理的诉求的历史记录</translation>
+      <source>the appeal received on %1</source>
+      <translation>%1受理的诉求</translation>
     </message>
     <message>
       <source>Raised at a reception</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
       <source>History of the appeal received on %1</source>
-      <translation>%1受理的诉求的历史记录</translation>
+      <translation>修改记录：%1受理的诉求</translation>
     </message>
     <message>
       <source>Delete appeal</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
       <source>History of “%1”</source>
-      <translation>“%1”的历史记录</translation>
+      <translation>修改记录：%1</translation>
     </message>
     <message>
       <source>Delete council</source>
@@ -881,8 +881,12 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <source>(restored)</source>
+      <source>History: %1</source>
       <extracomment>per record type, the vocabularies that take precedence over the shared ones</extracomment>
+      <translation>修改记录：%1</translation>
+    </message>
+    <message>
+      <source>(restored)</source>
       <translation>（已恢复）</translation>
     </message>
     <message>
@@ -2273,7 +2277,7 @@
     </message>
     <message>
       <source>History of the meeting “%1”</source>
-      <translation>会议“%1”的历史记录</translation>
+      <translation>修改记录：会议“%1”</translation>
     </message>
     <message>
       <source>Recorded with a warning</source>
@@ -2360,7 +2364,7 @@
     </message>
     <message>
       <source>History of the meeting “%1”</source>
-      <translation>会议“%1”的历史记录</translation>
+      <translation>修改记录：会议“%1”</translation>
     </message>
     <message>
       <source>Choose the council first.</source>
@@ -2803,10 +2807,6 @@
     <message>
       <source>Delete %1? The person can be restored from the recycle bin.</source>
       <translation>确定删除“%1”吗？删除后可在回收站中恢复。</translation>
-    </message>
-    <message>
-      <source>History of %1</source>
-      <translation>修改记录：%1</translation>
     </message>
   </context>
   <context>
@@ -3251,8 +3251,8 @@
       <translation>确定删除%2在“%1”的接访记录吗？删除后可在回收站中恢复。</translation>
     </message>
     <message>
-      <source>History of the reception at %1 on %2</source>
-      <translation>修改记录：%1 %2 接访</translation>
+      <source>the reception at %1 on %2</source>
+      <translation>%1 %2 接访</translation>
     </message>
     <message>
       <source>Print the reception notice</source>
@@ -3750,8 +3750,8 @@
       <translation>删除</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>历史记录</translation>
+      <source>History…</source>
+      <translation>修改记录…</translation>
     </message>
     <message>
       <source>Receptions</source>
@@ -3784,10 +3784,6 @@
     <message>
       <source>Print the site directory</source>
       <translation>打印阵地一览表</translation>
-    </message>
-    <message>
-      <source>History of “%1”</source>
-      <translation>“%1”的历史记录</translation>
     </message>
   </context>
   <context>
@@ -4088,8 +4084,8 @@ Open: show the existing unit; Save: save this one as well; Cancel: go back to th
       <translation>编辑基本信息</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>修改记录</translation>
+      <source>History…</source>
+      <translation>修改记录…</translation>
     </message>
     <message>
       <source>Close</source>
@@ -4130,10 +4126,6 @@ Open: show the existing unit; Save: save this one as well; Cancel: go back to th
     <message>
       <source>Contributed: %1 needs met</source>
       <translation>已贡献：落实需求 %1 项</translation>
-    </message>
-    <message>
-      <source>History of “%1”</source>
-      <translation>“%1”的修改记录</translation>
     </message>
     <message>
       <source>Move “%1” to the recycle bin?</source>
@@ -4246,8 +4238,8 @@ Open: show the existing unit; Save: save this one as well; Cancel: go back to th
       <translation>删除</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>修改记录</translation>
+      <source>History…</source>
+      <translation>修改记录…</translation>
     </message>
     <message>
       <source>Print roster…</source>
@@ -4272,10 +4264,6 @@ Open: show the existing unit; Save: save this one as well; Cancel: go back to th
     <message>
       <source>Move the unit “%1” to the recycle bin? It can be restored from Edit → Recycle bin.</source>
       <translation>将单位“%1”移入回收站吗？可以在“编辑 → 回收站”中恢复。</translation>
-    </message>
-    <message>
-      <source>History of “%1”</source>
-      <translation>“%1”的修改记录</translation>
     </message>
   </context>
 </TS>

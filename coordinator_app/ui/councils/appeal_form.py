@@ -114,10 +114,10 @@ class AppealForm(QDialog):
     def open_history(self) -> QWidget | None:
         if not self.appeal_id:
             return None
-        from ..dialogs.history_dialog import open_history
+        from ..dialogs.history_dialog import history_title, open_history
 
-        title = self.tr("History of the appeal received on %1").replace("%1", format_date(self._initial["received_on"]))
-        return open_history(self, self.db, self.appeal_id, title, "appeal")
+        subject = self.tr("the appeal received on %1").replace("%1", format_date(self._initial["received_on"]))
+        return open_history(self, self.db, self.appeal_id, history_title(subject), "appeal")
 
     def _fill(self, data: dict[str, Any]) -> None:
         self.resident_edit.setText(data.get("resident_name") or "")

@@ -1,10 +1,12 @@
-"""A record's history (历史记录): who changed what, when, from which value to which, newest first."""
+"""A record's history (修改记录): who changed what, when, from which value to which, newest first.
+
+Every history window has one title form, ``history_title``: 修改记录：<the record>."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -103,6 +105,11 @@ def _attendance_vocabularies() -> dict[str, dict[str, str]]:
 _RECORD_VOCABULARIES = {"council": _council_vocabularies, "meeting": _meeting_vocabularies,
                         "appeal": _appeal_vocabularies, "agenda_item": _agenda_vocabularies,
                         "action_item": _action_vocabularies, "attendance": _attendance_vocabularies}
+
+
+def history_title(subject: str) -> str:
+    """The title of a history window: 修改记录：<the record> (its name, or a short description)."""
+    return QCoreApplication.translate("HistoryDialog", "History: %1").replace("%1", subject)
 
 
 def open_history(parent: QWidget, db: Database, record_id: str, title: str,
