@@ -921,6 +921,14 @@
       <source>Close</source>
       <translation>关闭</translation>
     </message>
+    <message>
+      <source>This record was loaded in bulk with the demo data and has not been changed since.</source>
+      <translation>此记录随演示数据批量载入，尚无修改记录。</translation>
+    </message>
+    <message>
+      <source>No changes have been recorded for this record yet.</source>
+      <translation>尚无修改记录。</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>

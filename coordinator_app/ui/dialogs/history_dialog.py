@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.core.database import Database
-from coordinator_app.core.services import records
+from coordinator_app.core.services import history_notes, records
 
 from .. import labels, operations
 from ..formatting import format_date, format_datetime
@@ -167,7 +167,16 @@ class HistoryDialog(QDialog):
         for column in (4, 5):  # old and new values share the rest; the full text is in the tooltip
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-        count = QLabel(self.tr("%1 changes").replace("%1", str(len(entries))))
+        count = QLabel(self.tr("%1 changes").replace("%1", str(len(entries))) if entries else "")
+        # an empty history says why, in the table's place
+        self.empty_note = QLabel(self._why_empty(db, record_id) if not entries else "")
+        self.empty_note.setObjectName("historyEmptyNote")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setVisible(not entries)
+        self.table.setVisible(bool(entries))
+        if not entries:
+            self.resize(560, 220)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
@@ -176,7 +185,13 @@ class HistoryDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note, 1)
         layout.addLayout(bottom)
+
+    def _why_empty(self, db: Database, record_id: str) -> str:
+        if operations.read(self, history_notes.loaded_by_demo, db, record_id, default=False):
+            return self.tr("This record was loaded in bulk with the demo data and has not been changed since.")
+        return self.tr("No changes have been recorded for this record yet.")
 
     def texts(self) -> list[list[str]]:
         """What the table shows, row by row."""
