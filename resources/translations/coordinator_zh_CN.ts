@@ -3344,8 +3344,8 @@
       <translation>状态</translation>
     </message>
     <message>
-      <source>Open unit</source>
-      <translation>打开单位</translation>
+      <source>Open the unit's agreements</source>
+      <translation>打开该单位的共建协议</translation>
     </message>
     <message>
       <source> days</source>
@@ -3380,8 +3380,20 @@
       <translation>从未对接</translation>
     </message>
     <message>
+      <source>Open the unit's contact log</source>
+      <translation>打开该单位的对接记录</translation>
+    </message>
+    <message>
       <source>Units not contacted for</source>
       <translation>超过以下天数未对接的单位：</translation>
+    </message>
+    <message>
+      <source>Units not contacted for a long time</source>
+      <translation>久未对接的共建单位</translation>
+    </message>
+    <message>
+      <source>Agreements expiring soon or lately expired</source>
+      <translation>即将到期和近期已到期的共建协议</translation>
     </message>
     <message>
       <source>%1 agreements expire within 30 days, %2 expired in the last 30 days</source>
