@@ -218,8 +218,8 @@
       <translation>修改记录…</translation>
     </message>
     <message>
-      <source>History of the appeal received on %1</source>
-      <translation>%1受理的诉求的历史记录</translation>
+      <source>the appeal received on %1</source>
+      <translation>%1受理的诉求</translation>
     </message>
     <message>
       <source>Raised at a reception</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
       <source>History of the appeal received on %1</source>
-      <translation>%1受理的诉求的历史记录</translation>
+      <translation>修改记录：%1受理的诉求</translation>
     </message>
     <message>
       <source>Delete appeal</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
       <source>History of “%1”</source>
-      <translation>“%1”的历史记录</translation>
+      <translation>修改记录：%1</translation>
     </message>
     <message>
       <source>Delete council</source>
@@ -881,8 +881,12 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <source>(restored)</source>
+      <source>History: %1</source>
       <extracomment>per record type, the vocabularies that take precedence over the shared ones</extracomment>
+      <translation>修改记录：%1</translation>
+    </message>
+    <message>
+      <source>(restored)</source>
       <translation>（已恢复）</translation>
     </message>
     <message>
@@ -916,6 +920,14 @@
     <message>
       <source>Close</source>
       <translation>关闭</translation>
+    </message>
+    <message>
+      <source>This record was loaded in bulk with the demo data and has not been changed since.</source>
+      <translation>此记录随演示数据批量载入，尚无修改记录。</translation>
+    </message>
+    <message>
+      <source>No changes have been recorded for this record yet.</source>
+      <translation>尚无修改记录。</translation>
     </message>
   </context>
   <context>
@@ -2273,7 +2285,7 @@
     </message>
     <message>
       <source>History of the meeting “%1”</source>
-      <translation>会议“%1”的历史记录</translation>
+      <translation>修改记录：会议“%1”</translation>
     </message>
     <message>
       <source>Recorded with a warning</source>
@@ -2360,7 +2372,7 @@
     </message>
     <message>
       <source>History of the meeting “%1”</source>
-      <translation>会议“%1”的历史记录</translation>
+      <translation>修改记录：会议“%1”</translation>
     </message>
     <message>
       <source>Choose the council first.</source>
@@ -2804,10 +2816,6 @@
       <source>Delete %1? The person can be restored from the recycle bin.</source>
       <translation>确定删除“%1”吗？删除后可在回收站中恢复。</translation>
     </message>
-    <message>
-      <source>History of %1</source>
-      <translation>修改记录：%1</translation>
-    </message>
   </context>
   <context>
     <name>PersonChooser</name>
@@ -3036,6 +3044,64 @@
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Drive</source>
+      <translation>驱动器</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <comment>All other platforms</comment>
+      <extracomment>columns of the file list that Qt sizes for English ("mp3Folder", "10/29/81 02:02PM"): too narrow for Chinese</extracomment>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <comment>Match Windows Explorer</comment>
+      <translation>文件夹</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <comment>All other platforms</comment>
+      <translation>快捷方式</translation>
+    </message>
+    <message>
+      <source>Alias</source>
+      <comment>macOS Finder</comment>
+      <translation>替身</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>未知</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>%1 File</source>
+      <translation>%1 文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+  </context>
+  <context>
     <name>ReceptionForm</name>
     <message>
       <source>Edit reception</source>
@@ -3193,8 +3259,8 @@
       <translation>确定删除%2在“%1”的接访记录吗？删除后可在回收站中恢复。</translation>
     </message>
     <message>
-      <source>History of the reception at %1 on %2</source>
-      <translation>修改记录：%1 %2 接访</translation>
+      <source>the reception at %1 on %2</source>
+      <translation>%1 %2 接访</translation>
     </message>
     <message>
       <source>Print the reception notice</source>
@@ -3278,8 +3344,8 @@
       <translation>状态</translation>
     </message>
     <message>
-      <source>Open unit</source>
-      <translation>打开单位</translation>
+      <source>Open the unit's agreements</source>
+      <translation>打开该单位的共建协议</translation>
     </message>
     <message>
       <source> days</source>
@@ -3314,8 +3380,20 @@
       <translation>从未对接</translation>
     </message>
     <message>
+      <source>Open the unit's contact log</source>
+      <translation>打开该单位的对接记录</translation>
+    </message>
+    <message>
       <source>Units not contacted for</source>
       <translation>超过以下天数未对接的单位：</translation>
+    </message>
+    <message>
+      <source>Units not contacted for a long time</source>
+      <translation>久未对接的共建单位</translation>
+    </message>
+    <message>
+      <source>Agreements expiring soon or lately expired</source>
+      <translation>即将到期和近期已到期的共建协议</translation>
     </message>
     <message>
       <source>%1 agreements expire within 30 days, %2 expired in the last 30 days</source>
@@ -3692,8 +3770,8 @@
       <translation>删除</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>历史记录</translation>
+      <source>History…</source>
+      <translation>修改记录…</translation>
     </message>
     <message>
       <source>Receptions</source>
@@ -3726,10 +3804,6 @@
     <message>
       <source>Print the site directory</source>
       <translation>打印阵地一览表</translation>
-    </message>
-    <message>
-      <source>History of “%1”</source>
-      <translation>“%1”的历史记录</translation>
     </message>
   </context>
   <context>
@@ -4030,8 +4104,8 @@ Open: show the existing unit; Save: save this one as well; Cancel: go back to th
       <translation>编辑基本信息</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>修改记录</translation>
+      <source>History…</source>
+      <translation>修改记录…</translation>
     </message>
     <message>
       <source>Close</source>
@@ -4072,10 +4146,6 @@ Open: show the existing unit; Save: save this one as well; Cancel: go back to th
     <message>
       <source>Contributed: %1 needs met</source>
       <translation>已贡献：落实需求 %1 项</translation>
-    </message>
-    <message>
-      <source>History of “%1”</source>
-      <translation>“%1”的修改记录</translation>
     </message>
     <message>
       <source>Move “%1” to the recycle bin?</source>
@@ -4188,8 +4258,8 @@ Open: show the existing unit; Save: save this one as well; Cancel: go back to th
       <translation>删除</translation>
     </message>
     <message>
-      <source>History</source>
-      <translation>修改记录</translation>
+      <source>History…</source>
+      <translation>修改记录…</translation>
     </message>
     <message>
       <source>Print roster…</source>
@@ -4214,10 +4284,6 @@ Open: show the existing unit; Save: save this one as well; Cancel: go back to th
     <message>
       <source>Move the unit “%1” to the recycle bin? It can be restored from Edit → Recycle bin.</source>
       <translation>将单位“%1”移入回收站吗？可以在“编辑 → 回收站”中恢复。</translation>
-    </message>
-    <message>
-      <source>History of “%1”</source>
-      <translation>“%1”的修改记录</translation>
     </message>
   </context>
 </TS>

@@ -239,3 +239,25 @@ def test_deleted_appeals_and_councils_go_to_the_recycle_bin(db: Database) -> Non
     assert appeals.count_appeals(db, appeals.AppealFilter()) == 0
     records.restore(db, "appeal", appeal)
     assert appeals.count_appeals(db, appeals.AppealFilter()) == 1
+
+
+def test_an_appeal_cannot_be_received_in_the_future(db: Database) -> None:
+    street = geography.list_streets(db)[0].id
+    values = {"channel": "hotline", "content": "路灯不亮", "street_id": street, "received_on": TODAY + timedelta(days=1)}
+    with pytest.raises(ValidationError) as raised:
+        appeals.validate_appeal(values, today=TODAY)
+    assert raised.value.field == "received_on"
+    assert str(raised.value) == "受理日期（2026年11月28日）在今天（2026年11月27日）之后，请填写实际受理诉求的日期。"
+    assert appeals.validate_appeal({**values, "received_on": TODAY}, today=TODAY)["received_on"] == TODAY
+    with pytest.raises(ValidationError):
+        appeals.save_appeal(db, {**values, "received_on": date.today() + timedelta(days=1)})
+    assert appeals.count_appeals(db, appeals.AppealFilter()) == 0
+
+
+def test_an_appeal_raised_at_a_reception_still_ahead_is_received_today(db: Database) -> None:
+    street = geography.list_streets(db)[0].id
+    site = sites.create_site(db, {"name": "工作室", "kind": "deputies_studio", "street_id": street})
+    ahead = receptions.save_reception(db, {"site_id": site, "held_at": datetime(2026, 11, 28, 9, 0), "topics": "停车"})
+    held = receptions.save_reception(db, {"site_id": site, "held_at": datetime(2026, 11, 20, 9, 0), "topics": "停车"})
+    assert appeals.appeal_from_reception(db, ahead, today=TODAY)["received_on"] == TODAY
+    assert appeals.appeal_from_reception(db, held, today=TODAY)["received_on"] == date(2026, 11, 20)

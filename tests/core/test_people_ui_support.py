@@ -39,3 +39,14 @@ def test_role_filter_combines_with_the_site_filter(db: Database) -> None:
     people.assign_to_site(db, deputy, site, role="npc_deputy")
     assert names(db, people.PersonFilter(site_id=site)) == ["代表乙", "社工甲"]
     assert names(db, people.PersonFilter(site_id=site, role="npc_deputy")) == ["代表乙"]
+
+
+def test_roles_filter_keeps_people_holding_any_of_them_in_pinyin_order(db: Database) -> None:
+    for name, role in (("岑", "social_worker"), ("崔", "party_social_worker"), ("蔡", "social_worker"),
+                       ("邓", "party_social_worker"), ("陈", "social_worker"), ("艾", "npc_deputy")):
+        people.create_person(db, {"name": f"{name}社工"}, [role])
+    both = people.PersonFilter(roles=("social_worker", "party_social_worker"))
+    assert names(db, both) == ["蔡社工", "岑社工", "陈社工", "崔社工", "邓社工"]
+    assert [r.name for r in people.list_people(db, both, 0, 3)] == ["蔡社工", "岑社工", "陈社工"]
+    assert names(db, people.PersonFilter(roles=("party_social_worker",))) == ["崔社工", "邓社工"]
+    assert names(db, people.PersonFilter(roles=("social_worker",), role="party_social_worker")) == []

@@ -86,7 +86,7 @@ def test_council_and_meeting_history(qtbot, main_window: MainWindow, db: Databas
     view.table.selectRow(0)
     click(qtbot, view.history_button)
     dialog = view.findChild(HistoryDialog)
-    assert dialog.windowTitle() == "“东华议事会”的历史记录"
+    assert dialog.windowTitle() == "修改记录：东华议事会"
     rows = edits(dialog)
     assert rows["类型"][4:] == ["社区议事会", "联席会议"]
     assert rows["提前通知天数"][4:] == ["3", "5"]
@@ -105,6 +105,6 @@ def test_council_and_meeting_history(qtbot, main_window: MainWindow, db: Databas
     opened = meetings_view.open_selected()
     click(qtbot, opened.history_button)
     from_dialog = opened.findChild(HistoryDialog)
-    assert from_dialog.windowTitle() == "会议“十二月议事”的历史记录"
+    assert from_dialog.windowTitle() == "修改记录：会议“十二月议事”"
     assert edits(from_dialog)["主持人"][4:] == ["", "成员0"]
     opened.close()

@@ -150,3 +150,21 @@ def test_docking_dialog_offers_only_social_workers(qtbot, network: Network, main
     assert dialog.isVisible(), "nothing chosen: nothing saved"
     assert message_boxes.texts() == ["请在列表中选择一名社工。"]
     assert people.list_assignments(main_window.db, site_id=network.centre) == []
+
+
+def test_social_worker_search_lists_both_roles_by_pinyin_cut_at_its_limit(qtbot, db: Database,  # type: ignore[no-untyped-def]
+                                                                         main_window: MainWindow) -> None:
+    for name, role in (("岑", "social_worker"), ("崔", "party_social_worker"), ("蔡", "social_worker"),
+                       ("邓", "party_social_worker"), ("陈", "social_worker")):
+        people.create_person(db, {"name": f"{name}社工"}, [role])
+    dialog = AssignDialog(db, main_window)
+    qtbot.addWidget(dialog)
+    search = dialog.person_search
+    shown = lambda: [search.results.item(n).text().split("　")[0] for n in range(search.results.count())]  # noqa: E731
+    assert shown() == ["蔡社工", "岑社工", "陈社工", "崔社工", "邓社工"]
+    search.limit = 3
+    search.search()
+    assert shown() == ["蔡社工", "岑社工", "陈社工"], "the first three by pinyin, not by character code"
+    type_text(qtbot, search.edit, "社工")
+    search.flush()
+    assert shown() == ["蔡社工", "岑社工", "陈社工"]

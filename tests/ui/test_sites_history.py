@@ -24,7 +24,7 @@ def test_history_lists_the_edit_with_names(main_window: MainWindow, db: Database
     view.select_site(net.studio)
     qtbot.mouseClick(view.history_button, Qt.MouseButton.LeftButton)
     dialog = dialogs[0]
-    assert dialog.windowTitle() == "“两代表一委员工作室（流花）”的历史记录"
+    assert dialog.windowTitle() == "修改记录：两代表一委员工作室（流花）"
     rows = dialog.texts()
     edits = {r[3]: r for r in rows if r[2] == "修改阵地"}
     assert set(edits) == {"联系电话", "街道", "类型"}

@@ -12,7 +12,7 @@ from sqlalchemy import Select, and_, case, func, or_, select
 
 from ..database import Database
 from ..errors import ValidationError
-from ..formatting import mask_name, mask_phone
+from ..formatting import chinese_date, mask_name, mask_phone
 from ..models import Appeal, Community, Person, Reception, Site, Street
 from ..validation import check_choice, check_phone, clean_text, require
 from ..vocab import APPEAL_CATEGORIES, APPEAL_CHANNELS, APPEAL_STATUSES, SATISFACTION
@@ -142,7 +142,7 @@ def get_appeal(db: Database, appeal_id: str) -> dict[str, Any]:
         return data
 
 
-def validate_appeal(values: dict[str, Any]) -> dict[str, Any]:
+def validate_appeal(values: dict[str, Any], today: date | None = None) -> dict[str, Any]:
     cleaned = clean_text({k: values.get(k) for k in APPEAL_FIELDS if k in values}, APPEAL_TEXT_LIMITS)
     check_choice(cleaned.get("channel"), APPEAL_CHANNELS, "channel", "诉求渠道")
     cleaned["category"] = cleaned.get("category") or "other"
@@ -150,6 +150,10 @@ def validate_appeal(values: dict[str, Any]) -> dict[str, Any]:
     require(cleaned.get("content"), "content", "诉求内容")
     if not isinstance(cleaned.get("received_on"), date):
         raise ValidationError("请填写受理日期。", "received_on")
+    today = today or date.today()
+    if cleaned["received_on"] > today:
+        raise ValidationError(f"受理日期（{chinese_date(cleaned['received_on'])}）在今天（{chinese_date(today)}）"
+                              "之后，请填写实际受理诉求的日期。", "received_on")
     require(cleaned.get("street_id"), "street_id", "所属街道")
     cleaned["resident_phone"] = check_phone(cleaned.get("resident_phone"), "resident_phone", "诉求人电话")
     due = cleaned.get("due_on") or cleaned["received_on"] + timedelta(days=DEFAULT_DAYS)
@@ -241,13 +245,15 @@ def delete_appeal(db: Database, appeal_id: str) -> None:
     records.soft_delete(db, Appeal, appeal_id, "诉求")
 
 
-def appeal_from_reception(db: Database, reception_id: str) -> dict[str, Any]:
-    """Values for a new appeal raised at a reception: its site, street, community, date and topics."""
+def appeal_from_reception(db: Database, reception_id: str, today: date | None = None) -> dict[str, Any]:
+    """Values for a new appeal raised at a reception: its site, street, community, date and topics. It is
+    received on the reception's day, or today for a reception still ahead (a date to come is refused)."""
+    today = today or date.today()
     with db.read() as session:
         reception = records.get_live(session, Reception, reception_id, "接访")
         site = session.get(Site, reception.site_id)
         return {"channel": "reception", "category": "other", "content": reception.topics,
-                "received_on": reception.held_at.date(), "street_id": site.street_id if site else None,
+                "received_on": min(reception.held_at.date(), today), "street_id": site.street_id if site else None,
                 "community_id": site.community_id if site else None, "site_id": reception.site_id,
                 "reception_id": reception.id, "resident_name": "", "resident_phone": ""}
 

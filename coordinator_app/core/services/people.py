@@ -26,6 +26,8 @@ PERSON_FIELDS = ("name", "phone", "is_party_member", "skills", "notes")
 class PersonFilter:
     text: str = ""
     role: str | None = None
+    #: people holding at least one of these roles (a chooser of social workers: 社工 or 党员社工)
+    roles: tuple[str, ...] = ()
     party_member: bool | None = None
     site_id: str | None = None
     today: date | None = None
@@ -64,10 +66,13 @@ def _filtered(query: Select[Any], f: PersonFilter) -> Select[Any]:
                             contains(Person.search_text, text, lowered=True))
     else:
         query = query.where(Person.deleted_at.is_(None))
+    # IN over the (role, person_id) index: a third of the time of a correlated EXISTS at 50,000 people
     if f.role:
-        # IN over the (role, person_id) index: a third of the time of a correlated EXISTS at 50,000 people
         query = query.where(Person.id.in_(select(PersonRole.person_id).where(
             PersonRole.role == f.role, PersonRole.deleted_at.is_(None))))
+    if f.roles:
+        query = query.where(Person.id.in_(select(PersonRole.person_id).where(
+            PersonRole.role.in_(f.roles), PersonRole.deleted_at.is_(None))))
     if f.party_member is not None:
         query = query.where(Person.is_party_member.is_(f.party_member))
     if f.site_id:

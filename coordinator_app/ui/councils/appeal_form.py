@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -91,7 +92,12 @@ class AppealForm(QDialog):
         self.trail_label = QLabel()
         self.trail_label.setWordWrap(True)
         status_form.addRow(self.tr("Followed up by:"), self.trail_label)
+        # read-only values sit on their label's line and take no more height than their text needs
+        for label in (self.source_label, self.status_label, self.trail_label):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(status_box)
+        layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -100,7 +106,6 @@ class AppealForm(QDialog):
             self.history_button = self.buttons.addButton(self.tr("History…"), QDialogButtonBox.ButtonRole.ActionRole)
             self.history_button.clicked.connect(self.open_history)
         layout.addWidget(self.buttons)
-        self.resize(640, 760)
         for widget in (self.resident_edit, self.phone_edit, self.content_edit, self.transferred_edit,
                        self.result_edit):
             clear_when_edited(widget)
@@ -109,15 +114,19 @@ class AppealForm(QDialog):
             self._load(appeal_id)
         else:
             self._fill(self._initial)
+        # a new appeal has no follow-up yet; one typed in (not raised at a reception) has no source to show
+        status_form.setRowVisible(self.trail_label, appeal_id is not None)
+        form.setRowVisible(self.source_label, bool(self.source_label.text()))
         self._show_status()
+        self.resize(640, self.sizeHint().height())
 
     def open_history(self) -> QWidget | None:
         if not self.appeal_id:
             return None
-        from ..dialogs.history_dialog import open_history
+        from ..dialogs.history_dialog import history_title, open_history
 
-        title = self.tr("History of the appeal received on %1").replace("%1", format_date(self._initial["received_on"]))
-        return open_history(self, self.db, self.appeal_id, title, "appeal")
+        subject = self.tr("the appeal received on %1").replace("%1", format_date(self._initial["received_on"]))
+        return open_history(self, self.db, self.appeal_id, history_title(subject), "appeal")
 
     def _fill(self, data: dict[str, Any]) -> None:
         self.resident_edit.setText(data.get("resident_name") or "")

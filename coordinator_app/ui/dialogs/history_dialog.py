@@ -1,10 +1,12 @@
-"""A record's history (历史记录): who changed what, when, from which value to which, newest first."""
+"""A record's history (修改记录): who changed what, when, from which value to which, newest first.
+
+Every history window has one title form, ``history_title``: 修改记录：<the record>."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.core.database import Database
-from coordinator_app.core.services import records
+from coordinator_app.core.services import history_notes, records
 
 from .. import labels, operations
 from ..formatting import format_date, format_datetime
@@ -105,6 +107,11 @@ _RECORD_VOCABULARIES = {"council": _council_vocabularies, "meeting": _meeting_vo
                         "action_item": _action_vocabularies, "attendance": _attendance_vocabularies}
 
 
+def history_title(subject: str) -> str:
+    """The title of a history window: 修改记录：<the record> (its name, or a short description)."""
+    return QCoreApplication.translate("HistoryDialog", "History: %1").replace("%1", subject)
+
+
 def open_history(parent: QWidget, db: Database, record_id: str, title: str,
                  record_type: str | None = None) -> HistoryDialog:
     """Shows a record's history without blocking the window; the dialog deletes itself when closed."""
@@ -160,7 +167,16 @@ class HistoryDialog(QDialog):
         for column in (4, 5):  # old and new values share the rest; the full text is in the tooltip
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-        count = QLabel(self.tr("%1 changes").replace("%1", str(len(entries))))
+        count = QLabel(self.tr("%1 changes").replace("%1", str(len(entries))) if entries else "")
+        # an empty history says why, in the table's place
+        self.empty_note = QLabel(self._why_empty(db, record_id) if not entries else "")
+        self.empty_note.setObjectName("historyEmptyNote")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setVisible(not entries)
+        self.table.setVisible(bool(entries))
+        if not entries:
+            self.resize(560, 220)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
@@ -169,7 +185,13 @@ class HistoryDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note, 1)
         layout.addLayout(bottom)
+
+    def _why_empty(self, db: Database, record_id: str) -> str:
+        if operations.read(self, history_notes.loaded_by_demo, db, record_id, default=False):
+            return self.tr("This record was loaded in bulk with the demo data and has not been changed since.")
+        return self.tr("No changes have been recorded for this record yet.")
 
     def texts(self) -> list[list[str]]:
         """What the table shows, row by row."""

@@ -20,7 +20,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import people
 
 from .. import labels, operations
-from ..dialogs.history_dialog import HistoryDialog
+from ..dialogs.history_dialog import HistoryDialog, history_title
 from ..exchange.actions import ExchangeButtons
 from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column, LazyTableModel
@@ -64,14 +64,15 @@ class PeopleView(FilteredListMixin, QWidget):
         self.dock_button = QPushButton(self.tr("Dock to a site…"))
         self.history_button = QPushButton(self.tr("History…"))
         self.count_label = QLabel()
+        # below the table, the count on the left and the buttons on the right, as in the sites and units lists
         actions = QHBoxLayout()
+        actions.addWidget(self.count_label)
+        actions.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button, self.dock_button,
                        self.history_button):
             actions.addWidget(button)
         self.exchange = ExchangeButtons(db, "people", self.filtered_ids_query, self)
         actions.addWidget(self.exchange)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
 
         role_labels = labels.person_roles()
         columns: list[Column[people.PersonRow]] = [
@@ -107,8 +108,8 @@ class PeopleView(FilteredListMixin, QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
 
         self.search_edit.settled.connect(lambda _text: self.apply_filter())
         self.role_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -190,7 +191,7 @@ class PeopleView(FilteredListMixin, QWidget):
         row = self.selected_row()
         if row is None:
             return None
-        dialog = HistoryDialog(self.db, row.id, self.tr("History of %1").replace("%1", row.name), self)
+        dialog = HistoryDialog(self.db, row.id, history_title(row.name), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -85,10 +85,7 @@ class PersonForm(QDialog):
         self.assignments_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.assignments_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.assignments_table.verticalHeader().hide()
-        header = self.assignments_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._size_assignment_columns()
         self.assignments_table.setMinimumHeight(110)
         self.assignments_table.itemSelectionChanged.connect(self._update_buttons)
         docking_layout.addWidget(self.assignments_table)
@@ -139,6 +136,21 @@ class PersonForm(QDialog):
         for code, box in self.role_checks.items():
             box.setChecked(code in data["roles"])
         self.load_assignments()
+
+    def _size_assignment_columns(self) -> None:
+        """The site takes the room left; the role and dates get the width of their longest text or header
+        (sized to contents, an empty table squeezed its headers)."""
+        table = self.assignments_table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        cell, heading = table.fontMetrics(), header.fontMetrics()
+        a_date = format_date(date(2026, 12, 28))
+        samples = {1: list(labels.person_roles().values()), 2: [a_date], 3: [a_date, self.tr("ongoing")]}
+        for column, texts in samples.items():
+            title = table.horizontalHeaderItem(column).text()
+            width = max([heading.horizontalAdvance(title)] + [cell.horizontalAdvance(t) for t in texts])
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width + 3 * heading.averageCharWidth())
 
     # --- docking --------------------------------------------------------------------------------------
     def load_assignments(self) -> None:

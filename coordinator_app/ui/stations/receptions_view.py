@@ -22,7 +22,7 @@ from coordinator_app.core.database import Database
 from coordinator_app.core.services import geography, receptions
 
 from .. import operations
-from ..dialogs.history_dialog import HistoryDialog
+from ..dialogs.history_dialog import HistoryDialog, history_title
 from ..formatting import format_datetime
 from .choosers import SiteChooser
 from .keyed_table_model import KeyedRowTableModel, ListColumn, list_table
@@ -49,11 +49,11 @@ class ReceptionsView(QWidget):
         self.print_button = QPushButton(self.tr("Print notice…"))
         self.print_button.setObjectName("printReceptionNotice")
         self.print_button.clicked.connect(self.print_notice)
-        actions = QHBoxLayout()
+        actions = QHBoxLayout()  # below the tables, on the right, as in the sites and units lists
+        actions.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button, self.history_button,
                        self.appeal_button, self.print_button):
             actions.addWidget(button)
-        actions.addStretch(1)
 
         # upcoming receptions
         self.street_filter = QComboBox()
@@ -103,8 +103,8 @@ class ReceptionsView(QWidget):
         splitter.addWidget(upcoming_box)
         splitter.addWidget(log_box)
         layout = QVBoxLayout(self)
-        layout.addLayout(actions)
         layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
 
         self.new_button.clicked.connect(lambda: self.open_reception_form())
         self.edit_button.clicked.connect(self.edit_selected)
@@ -228,9 +228,9 @@ class ReceptionsView(QWidget):
         row = self.selected_row()
         if row is None:
             return None
-        title = self.tr("History of the reception at %1 on %2").replace("%1", row.site_name) \
+        subject = self.tr("the reception at %1 on %2").replace("%1", row.site_name) \
             .replace("%2", format_datetime(row.held_at))
-        dialog = HistoryDialog(self.db, row.id, title, self)
+        dialog = HistoryDialog(self.db, row.id, history_title(subject), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -109,7 +109,7 @@ class SitesView(FilteredListMixin, QWidget):
         self.edit_button.setObjectName("editSite")
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("deleteSite")
-        self.history_button = QPushButton(self.tr("History"))
+        self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setObjectName("siteHistory")
         self.receptions_button = QPushButton(self.tr("Receptions"))
         self.receptions_button.setObjectName("siteReceptions")
@@ -216,7 +216,7 @@ class SitesView(FilteredListMixin, QWidget):
         site_id = self.selected_id()
         if site_id is None:
             return
-        from ..dialogs.history_dialog import HistoryDialog
+        from ..dialogs.history_dialog import HistoryDialog, history_title
 
         name = self.model.row_at(self.table.selectionModel().selectedRows()[0].row()).name
-        HistoryDialog(self.db, site_id, self.tr("History of “%1”").replace("%1", name), self).exec()
+        HistoryDialog(self.db, site_id, history_title(name), self).exec()

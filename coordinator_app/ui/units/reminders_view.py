@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,7 +48,8 @@ class RemindersView(QWidget):
         self.expiring_label = QLabel()
         self.expiring_label.setObjectName("expiringLabel")
         self.expiring.buttons.insertWidget(0, self.expiring_label)
-        self.expiring.add_button(self.tr("Open unit"), "openExpiringUnit", self.open_expiring_unit, True)
+        self.open_expiring_button = self.expiring.add_button(
+            self.tr("Open the unit's agreements"), "openExpiringUnit", self.open_expiring_unit, True)
         self.expiring.on_double_click(self.open_expiring_unit)
 
         self.days = QSpinBox()
@@ -86,21 +88,33 @@ class RemindersView(QWidget):
         for column, width in enumerate((300, 130, 90, 120, 100, 130)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.open_stale_button = QPushButton(self.tr("Open unit"))
+        self.open_stale_button = QPushButton(self.tr("Open the unit's contact log"))
         self.open_stale_button.setObjectName("openStaleUnit")
         stale_top = QHBoxLayout()
         stale_top.addWidget(QLabel(self.tr("Units not contacted for")))
         stale_top.addWidget(self.days)
         stale_top.addWidget(self.stale_label, 1)
-        stale_top.addWidget(self.open_stale_button)
-        stale = QWidget()
+        stale_bottom = QHBoxLayout()
+        stale_bottom.addStretch(1)
+        stale_bottom.addWidget(self.open_stale_button)
+        stale = QGroupBox(self.tr("Units not contacted for a long time"))
+        stale.setObjectName("staleBox")
         stale_layout = QVBoxLayout(stale)
-        stale_layout.setContentsMargins(4, 4, 4, 4)
         stale_layout.addLayout(stale_top)
         stale_layout.addWidget(self.table, 1)
+        stale_layout.addLayout(stale_bottom)
+        self.open_stale_button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.open_stale_button.setEnabled(self.table.selectionModel().hasSelection()))
 
+        expiring = QGroupBox(self.tr("Agreements expiring soon or lately expired"))
+        expiring.setObjectName("expiringBox")
+        self.expiring.layout().setContentsMargins(0, 0, 0, 0)  # the group box gives the margins
+        QVBoxLayout(expiring).addWidget(self.expiring)
+
+        # each table under its title; each button says what it opens
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.expiring)
+        splitter.addWidget(expiring)
         splitter.addWidget(stale)
         splitter.setSizes([300, 450])
         layout = QVBoxLayout(self)

@@ -118,7 +118,7 @@ class UnitPage(QDialog):
 
         self.edit_button = QPushButton(self.tr("Edit details"))
         self.edit_button.setObjectName("editUnitDetails")
-        self.history_button = QPushButton(self.tr("History"))
+        self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setObjectName("unitHistory")
         close = QPushButton(self.tr("Close"))
         for button in (self.edit_button, self.history_button, close):
@@ -188,11 +188,11 @@ class UnitPage(QDialog):
         UnitForm(self.db, self.unit_id, self).exec()
 
     def show_history(self) -> None:
-        from ..dialogs.history_dialog import HistoryDialog
+        from ..dialogs.history_dialog import HistoryDialog, history_title
 
         entries = operations.read(self, units.unit_history, self.db, self.unit_id, default=[]) or []
         name = self.page.unit["name"] if self.page else ""
-        HistoryDialog(self.db, self.unit_id, self.tr("History of “%1”").replace("%1", name), self, entries).exec()
+        HistoryDialog(self.db, self.unit_id, history_title(name), self, entries).exec()
 
     def _confirm_delete(self, title: str, what: str) -> bool:
         answer = QMessageBox.question(self, title, self.tr("Move “%1” to the recycle bin?").replace("%1", what))

@@ -110,7 +110,7 @@ class UnitsView(FilteredListMixin, QWidget):
         self.merge_button.setObjectName("mergeUnit")
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("deleteUnit")
-        self.history_button = QPushButton(self.tr("History"))
+        self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setObjectName("unitListHistory")
         self.print_button = QPushButton(self.tr("Print roster…"))
         self.print_button.setObjectName("printUnitRoster")
@@ -225,8 +225,7 @@ class UnitsView(FilteredListMixin, QWidget):
         unit_id = self.selected_id()
         if unit_id is None:
             return
-        from ..dialogs.history_dialog import HistoryDialog
+        from ..dialogs.history_dialog import HistoryDialog, history_title
 
         entries = operations.read(self, units.unit_history, self.db, unit_id, default=[]) or []
-        HistoryDialog(self.db, unit_id, self.tr("History of “%1”").replace("%1", self.selected_name()), self,
-                      entries).exec()
+        HistoryDialog(self.db, unit_id, history_title(self.selected_name()), self, entries).exec()
