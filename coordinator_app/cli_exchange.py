@@ -75,17 +75,17 @@ COMMANDS = {"import": cmd_import, "export": cmd_export, "template": cmd_template
 
 
 def add_parsers(commands: Any) -> None:
-    imp = commands.add_parser("import", help="从 Excel (.xlsx) 导入名录",
+    imp = commands.add_parser("import", help="从 Excel（.xlsx）导入名录",
                               description=f"从 .xlsx 导入名录：{KIND_HELP}。按统一社会信用代码或名称+街道更新已有记录，"
                                           "同一文件导入两次不会重复。没有任何行可导入时退出码为 1。")
     imp.add_argument("kind", choices=KINDS, metavar="KIND", help=KIND_HELP)
     imp.add_argument("file", metavar="FILE.xlsx", help="要导入的 .xlsx 文件")
     imp.add_argument("--dry-run", action="store_true", help="只检查并列出结果，不写入数据库")
-    exp = commands.add_parser("export", help="把名录导出为 Excel (.xlsx)",
+    exp = commands.add_parser("export", help="把名录导出为 Excel（.xlsx）",
                               description=f"导出名录：{KIND_HELP}。联系电话默认隐去中间几位。")
     exp.add_argument("kind", choices=KINDS, metavar="KIND", help=KIND_HELP)
     exp.add_argument("file", metavar="FILE.xlsx", help="导出到的 .xlsx 文件")
     exp.add_argument("--full", action="store_true", help="导出完整联系电话（会记入修改记录）")
-    tpl = commands.add_parser("template", help="生成空白导入模板 (.xlsx)", description=f"生成导入模板：{KIND_HELP}。")
+    tpl = commands.add_parser("template", help="生成空白导入模板（.xlsx）", description=f"生成导入模板：{KIND_HELP}。")
     tpl.add_argument("kind", choices=KINDS, metavar="KIND", help=KIND_HELP)
     tpl.add_argument("file", metavar="FILE.xlsx", help="模板保存到的 .xlsx 文件")

@@ -51,6 +51,20 @@ def test_every_help_is_chinese(command: str, capsys: pytest.CaptureFixture[str])
     assert _english_words(out, _allowed(_commands()[command])) == [], out
 
 
+#: a Chinese character (CJK ideographs, extension A and compatibility ideographs)
+HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@pytest.mark.parametrize("command", list(_commands()))
+def test_brackets_in_chinese_help_are_full_width(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """“从 Excel（.xlsx）导入名录”, not “从 Excel (.xlsx) 导入名录”: a line of help in Chinese takes full-width
+    brackets (the usage lines, argparse's syntax, are left out)."""
+    cli.main([command, "--help"] if command else ["--help"])
+    _usage, _blank, help_text = capsys.readouterr().out.partition("\n\n")
+    wrong = [line.strip() for line in help_text.splitlines() if HANZI.search(line) and re.search(r"[()]", line)]
+    assert wrong == []
+
+
 def test_the_gui_help_is_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     """coordinator-app's own --help (the GUI's options) goes through the same Chinese parser."""
     from coordinator_app.ui.app import build_parser as gui_parser

@@ -1,4 +1,4 @@
-"""How dates and times read for a person (files use ISO 8601)."""
+"""How dates, times and numbers read for a person (files use ISO 8601)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,34 @@ def mask_name(name: str) -> str:
     if len(name) == 2:
         return name[0] + "*"
     return name[0] + "*" * (len(name) - 2) + name[-1]
+
+
+DIGITS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """A whole number in Chinese numerals: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五, 110 → 一百一十,
+    1010 → 一千零一十, 20000 → 二万 (up to 99,999,999; beyond, in Arabic numerals)."""
+    if n < 0 or n >= 10**8:
+        return str(n)
+    if n < 10:
+        return DIGITS[n]
+    if n < 20:  # 十, 十二: no 一 before a leading ten
+        return "十" + (DIGITS[n - 10] if n > 10 else "")
+    if n >= 10**4:
+        high, low = divmod(n, 10**4)
+        return chinese_number(high) + "万" + ("" if not low else ("零" if low < 1000 else "") + _below_ten_thousand(low))
+    return _below_ten_thousand(n)
+
+
+def _below_ten_thousand(n: int) -> str:
+    """1 … 9999 with its places: 一千零一十, 三百零五, 一十二 (inside a larger number the ten keeps its 一)."""
+    out, gap = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("零" if gap and out else "") + DIGITS[digit] + unit
+            gap = False
+        else:
+            gap = True
+    return out

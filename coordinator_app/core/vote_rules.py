@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .formatting import chinese_number
+
 PASSED = "passed"
 FAILED_VOTES = "failed_votes"
 FAILED_QUORUM = "failed_quorum"
@@ -59,13 +61,15 @@ def votes_needed(rules: VoteRules, members: int) -> int:
 
 
 def fraction_words(value: Fraction) -> str:
-    """半数, 三分之二, 五分之三 …"""
+    """半数, 三分之二, 五分之三, 十二分之十一, 二十分之十三, 百分之五十一: every fraction in Chinese numerals, as rules
+    and laws write them (三分之二以上), whatever the denominator; never 11/12 beside 三分之二 in one document
+    (GB/T 15835-2011 §4.3: 1/3 or 三分之一, one form for numbers of one kind in one text)."""
     if value == Fraction(1, 2):
         return "半数"
-    digits = "零一二三四五六七八九十"
-    if value.denominator <= 10 and value.numerator <= 10:
-        return f"{digits[value.denominator]}分之{digits[value.numerator]}"
-    return f"{value.numerator}/{value.denominator}"
+    denominator = chinese_number(value.denominator)
+    if value.denominator in (100, 1000, 10000):  # 百分之五十一, 千分之五, as percentages are read
+        denominator = denominator[1:]
+    return f"{denominator}分之{chinese_number(value.numerator)}"
 
 
 def _number(value: Fraction) -> str:
@@ -87,10 +91,13 @@ def decide(rules: VoteRules, members: int, present: int, votes_for: int) -> Vote
 
 #: the vote count as reasons recorded by earlier versions wrote it, in half-width brackets: "半数(10票)"
 _HALF_WIDTH_COUNT = re.compile(r"\((\d+(?:\.\d+)?票)\)")
+#: a fraction as reasons recorded by earlier versions wrote those over ten: "全体成员11/12"
+_ARABIC_FRACTION = re.compile(r"(?<![\d.])(\d+)/([1-9]\d*)(?![\d.])")
 
 
 def shown_reason(reason: str) -> str:
     """A stored reason as shown and printed. Reasons are kept with the agenda item; those recorded by earlier
     versions wrote the vote count in half-width brackets inside Chinese text ("半数(10票)"), which reads
-    as "半数（10票）" now."""
-    return _HALF_WIDTH_COUNT.sub(r"（\1）", reason or "")
+    as "半数（10票）" now, and a fraction over ten in Arabic numerals ("11/12"), which reads "十二分之十一"."""
+    reason = _HALF_WIDTH_COUNT.sub(r"（\1）", reason or "")
+    return _ARABIC_FRACTION.sub(lambda m: fraction_words(Fraction(int(m.group(1)), int(m.group(2)))), reason)

@@ -18,6 +18,7 @@ from coordinator_app import __version__
 from .fonts import FontSet
 from .layout import (
     BODY_SIZE,
+    GRID_RATIO,
     LANDSCAPE,
     LINE_PITCH,
     PORTRAIT,
@@ -78,6 +79,10 @@ class Column:
     #: share of the table width
     weight: float = 1
     align: str = "left"
+    #: 0: the column takes its share by ``weight``; N: it is as wide as its widest cell, up to N full-width
+    #: characters, so that short values (a category, a community, a person's name, a phone) stay on one
+    #: line, and the columns that share by weight (a unit's name) get the rest
+    fit: float = 0
 
 
 @dataclass
@@ -90,6 +95,8 @@ class TableBlock:
     #: the last rows may not start a page on their own: the row before them goes along (the empty 列席 rows
     #: of a sign-in sheet stay under the last member)
     keep_last: int = 0
+    #: space above and below the text of a cell
+    padding: float = 3
 
 
 @dataclass
@@ -180,12 +187,25 @@ WORD = re.compile(r"[0-9A-Za-z_\-/.@:]{2,}")
 
 
 def _natural_width(text: str, role: str, size: float, fonts: FontSet) -> float:
-    return sum(shape(text, TextStyle(role=role, size=size), fonts)[1])
+    """The width of the longest line of ``text`` set unbroken (a header may be given in lines: 慈善\n联盟)."""
+    return max(sum(shape(line, TextStyle(role=role, size=size), fonts)[1]) for line in text.split("\n"))
+
+
+def _fitted_width(block: TableBlock, index: int, fonts: FontSet) -> float:
+    """How wide a ``fit`` column is: its header or its widest cell (each value measured once), but no more
+    than ``fit`` full-width characters."""
+    column = block.columns[index]
+    values = {row[index] for row in block.rows}
+    widest = max((_natural_width(v, "song", block.size, fonts) for v in values), default=0.0)
+    limit = column.fit * block.size * GRID_RATIO
+    return max(_natural_width(column.header, "hei", block.size, fonts), min(widest, limit))
 
 
 def column_widths(block: TableBlock, fonts: FontSet, width: float) -> list[float]:
-    """The columns' widths: shares of ``width`` by weight, but never so narrow that a header (对接社工) or a
-    number or code in a cell (序号 1177) has to break; the room they need is taken from the other columns."""
+    """The columns' widths. ``fit`` columns are as wide as their content (see ``Column.fit``) when that
+    leaves the other columns room for their own needs; the other columns take shares of what is left by
+    weight, but are never so narrow that a header (对接社工) or a number or code in a cell (序号 1177) has
+    to break: the room they need is taken from the other columns."""
     padding = 2 * TABLE_PADDING + 0.5
     needed = []
     for index, column in enumerate(block.columns):
@@ -198,6 +218,17 @@ def column_widths(block: TableBlock, fonts: FontSet, width: float) -> list[float
     widths = [0.0] * len(block.columns)
     free = list(range(len(block.columns)))
     room = width
+    fitted = {i: max(needed[i], _fitted_width(block, i, fonts) + padding)
+              for i, column in enumerate(block.columns) if column.fit}
+    flexible = [i for i in free if i not in fitted]
+    if fitted and sum(fitted.values()) + sum(needed[i] for i in flexible) <= room:
+        for i, fit in fitted.items():
+            widths[i] = fit
+        room -= sum(fitted.values())
+        if not flexible:  # every column fits its content: the room left is shared by weight
+            total = sum(c.weight for c in block.columns)
+            return [w + room * c.weight / total for w, c in zip(widths, block.columns, strict=True)]
+        free = flexible
     while free:  # columns that need more than their share get what they need; the rest share what is left
         total = sum(block.columns[i].weight for i in free)
         short = [i for i in free if room * block.columns[i].weight / total < needed[i]]
@@ -229,8 +260,8 @@ def _table(block: TableBlock, fonts: FontSet, width: float) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), TABLE_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), block.padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), block.padding),
     ]))
     return table
 

@@ -13,10 +13,21 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-#: may not start a line (行首禁则)
-CLOSING = frozenset("，。、；：？！）】」』》〉〕］｝”’…—～·％‰℃,.;:?!)]}%'\"")
-#: may not end a line (行尾禁则)
-OPENING = frozenset("（【「『《〈〔［｛“‘([{￥$#@")
+
+def _marks(*categories: str) -> frozenset[str]:
+    """Every character of the Basic Multilingual Plane in the Unicode ``categories``."""
+    return frozenset(c for c in map(chr, range(0x10000)) if unicodedata.category(c) in categories)
+
+
+#: may not start a line (行首禁则): every closing bracket and closing quote in any form (）】」』》〉〕］｝〗〙〛｣,
+#: their vertical forms ︶︸﹂﹄ and small forms ﹚﹜ — Unicode Pe and Pf), and the marks that close a phrase,
+#: with their half-width, small and vertical forms (｡､ ﹐﹒ ︐︒), units after a number and iteration marks
+CLOSING = _marks("Pe", "Pf") | frozenset(
+    "，。、；：？！…‥—～·％‰℃℉°′″,.;:?!%'\""
+    "｡､･・‧﹐﹑﹒﹔﹕﹖﹗︐︑︒︓︔︕︖︙︰‼⁇⁈⁉〜々〻ゝゞヽヾ")
+#: may not end a line (行尾禁则): every opening bracket and opening quote in any form (（【「『《〈〔［｛〖〘〚｢“‘,
+#: ︵︷﹁﹃, ﹙﹛ — Unicode Ps and Pi), and the signs that go before a number
+OPENING = _marks("Ps", "Pi") | frozenset("￥$#@£€")
 SPACES = frozenset(" \u3000")
 
 EPSILON = 0.01

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from coordinator_app.core.database import Database
 from coordinator_app.core.errors import NotFoundError
-from coordinator_app.core.formatting import chinese_date
+from coordinator_app.core.formatting import chinese_date, chinese_number
 from coordinator_app.core.services import meetings, sites
 from coordinator_app.core.services.meetings import MeetingDetail
 from coordinator_app.core.vocab import COUNCIL_SEATS, VOTE_OUTCOMES, label
@@ -20,19 +20,10 @@ from coordinator_app.core.vote_rules import shown_reason
 from .common import masker, when_label
 from .document import Blank, Block, Column, Document, Heading, PageBreak, Para, Signature, TableBlock, Title
 
-NUMERALS = "一二三四五六七八九十"
 #: empty rows left at the end of a sign-in sheet for people who attend without being listed (列席)
 SPARE_ROWS = 3
 #: a resolution stays on the notice board this many days, the day it is posted included
 POSTING_DAYS = 7
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (up to 99)."""
-    if n <= 10:
-        return NUMERALS[n - 1]
-    tens, ones = divmod(n, 10)
-    return (NUMERALS[tens - 1] if tens > 1 else "") + "十" + (NUMERALS[ones - 1] if ones else "")
 
 
 @dataclass(frozen=True)

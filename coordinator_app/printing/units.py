@@ -77,11 +77,13 @@ def roster(db: Database, target_id: str, *, full_numbers: bool = False, today: d
         if len(page) < PAGE:
             break
     phone = masker(full_numbers)
-    columns = [Column("序号", 1, "center")]
+    # every column but the unit's name as wide as its content, so that a typical name (11 to 15 characters)
+    # has one line; mobiles masked or full, landlines (020-8333 1234) and two numbers may need more
+    columns = [Column("序号", fit=5, align="center")]
     if street_id is None:
-        columns.append(Column("街道", 1.6))
-    columns += [Column("单位名称", 3.8), Column("类别", 1.9), Column("统一社会信用代码", 3.2), Column("所在社区", 1.8),
-                Column("联系人", 1.4), Column("联系电话", 2.4), Column("慈善联盟", 1.6, "center")]
+        columns.append(Column("街道", fit=5))
+    columns += [Column("单位名称"), Column("类别", fit=6), Column("统一社会信用代码", fit=10), Column("所在社区", fit=7),
+                Column("联系人", fit=4), Column("联系电话", fit=7), Column("慈善\n联盟", fit=2, align="center")]
     rows = []
     for n, u in enumerate(found, 1):
         cells = [str(n)]
@@ -98,6 +100,6 @@ def roster(db: Database, target_id: str, *, full_numbers: bool = False, today: d
             Title(title),
             Para(f"截至{chinese_date(today)}，共有共建单位{len(found)}个，其中党群慈善联盟成员{alliance}个。",
                  indent=0, align="center"),
-            TableBlock(columns, rows, size=10.5, leading=14),
+            TableBlock(columns, rows, size=10.5, leading=14, padding=2),
         ],
     )

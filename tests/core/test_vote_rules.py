@@ -14,6 +14,7 @@ from coordinator_app.core.vote_rules import (
     PASSED,
     VoteRules,
     decide,
+    fraction_words,
     quorum_needed,
     shown_reason,
     votes_needed,
@@ -25,7 +26,7 @@ HALF_WIDTH_MARKS = set("()[]{},;:?!")
 
 @st.composite
 def fractions(draw: st.DrawFn) -> Fraction:
-    denominator = draw(st.integers(1, 12))
+    denominator = draw(st.integers(1, 30))
     return Fraction(draw(st.integers(1, denominator)), denominator)
 
 
@@ -77,6 +78,8 @@ def test_reasons_use_full_width_brackets(case: tuple[VoteRules, int, int, int]) 
     rules, members, present, votes_for = case
     reason = decide(rules, members, present, votes_for).reason
     assert not HALF_WIDTH_MARKS & set(reason), reason
+    # a fraction in Chinese numerals whatever its denominator (十二分之十一, not 11/12)
+    assert "/" not in reason, reason
     # the count that decides a vote stands in full-width brackets: 全体成员半数（10票）, 三分之二（9.5票）
     assert reason.count("（") == reason.count("）") == (0 if reason.startswith("出席") else 1)
     assert shown_reason(reason) == reason
@@ -87,3 +90,23 @@ def test_reasons_recorded_with_half_width_brackets_are_shown_full_width() -> Non
     assert shown_reason("赞成10票，超过全体成员半数(9.5票)") == "赞成10票，超过全体成员半数（9.5票）"
     assert shown_reason("出席12人，未达法定人数14人") == "出席12人，未达法定人数14人"
     assert shown_reason("") == ""
+
+
+def test_fractions_read_in_chinese_numerals_whatever_the_denominator() -> None:
+    assert fraction_words(Fraction(1, 2)) == "半数"
+    assert fraction_words(Fraction(2, 3)) == "三分之二"
+    assert fraction_words(Fraction(7, 10)) == "十分之七"
+    assert fraction_words(Fraction(11, 12)) == "十二分之十一"
+    assert fraction_words(Fraction(13, 20)) == "二十分之十三"
+    assert fraction_words(Fraction(21, 40)) == "四十分之二十一"
+    assert fraction_words(Fraction(50, 99)) == "九十九分之五十"
+    assert fraction_words(Fraction(51, 100)) == "百分之五十一"
+    assert fraction_words(Fraction(101, 200)) == "二百分之一百零一"
+    assert decide(VoteRules(Fraction(2, 3), Fraction(11, 12)), 24, 24, 23).reason == \
+        "赞成23票，超过全体成员十二分之十一（22票）"
+
+
+def test_fractions_recorded_in_arabic_numerals_are_shown_in_chinese() -> None:
+    """Earlier versions recorded a rule over ten as 11/12 in the reason; it is shown and printed as words."""
+    assert shown_reason("赞成23票，超过全体成员11/12(22票)") == "赞成23票，超过全体成员十二分之十一（22票）"
+    assert shown_reason("赞成10票，未超过全体成员13/20（13票）") == "赞成10票，未超过全体成员二十分之十三（13票）"

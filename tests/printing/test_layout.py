@@ -18,7 +18,7 @@ from coordinator_app.printing.fonts import FontSet, MissingGlyphError
 from coordinator_app.printing.linebreak import CLOSING, OPENING, break_lines
 
 HANZI = "党建引领社工服务阵地议事会代表接待居民群众诉求办结共建单位资源整合广州越秀区"
-PUNCT = "，。、；：？！）】」》”’…—（【「《“‘"
+PUNCT = "，。、；：？！）】」》”’…—（【「《“‘〖〗〘〙｢｣︵︶﹁﹂｡､"
 ASCII_WORDS = ["GB", "9704", "2012", "abc@example.com", "PySide6", "supercalifragilisticexpialidocious" * 2, "A4"]
 
 texts = st.lists(
@@ -123,6 +123,60 @@ def test_a_squeezed_line_that_changes_font_ends_at_the_block_edge(fonts: FontSet
     text = "文" * 12 + rare + "文" * 12 + rare + "，" + "结束"  # 27 characters on a 26-character first line
     pages = check(render(Document("测试", "测试员", [Para(text)]), fonts))
     assert pages[0].text == text
+
+
+#: brackets and quotes in every form a Chinese text may hold: full-width, white (〖〗, 〘〙, 〚〛), half-width
+#: corner brackets (｢｣), vertical presentation forms (︵︶, ﹁﹂, ﹃﹄, ︻︼, ︗︘), small forms (﹙﹚, ﹝﹞),
+#: double primes (〝〞) and Western ones
+BRACKET_PAIRS = ["（）", "【】", "「」", "『』", "《》", "〈〉", "〔〕", "［］", "｛｝", "“”", "‘’", "〖〗", "〘〙", "〚〛",
+                 "｢｣", "｟｠", "〝〞", "︵︶", "︷︸", "︹︺", "︻︼", "︽︾", "︿﹀", "﹁﹂", "﹃﹄", "﹇﹈", "︗︘",
+                 "﹙﹚", "﹛﹜", "﹝﹞", "()", "[]", "{}", "«»", "‹›"]
+#: marks that close a phrase, in their half-width, small and vertical forms too
+CLOSING_MARKS = "，。、；：？！｡､﹐﹑﹒﹔﹕﹖﹗︐︑︒︓︔︕︖︙‼⁇⁈⁉"
+
+
+@pytest.mark.parametrize("pair", BRACKET_PAIRS)
+def test_no_bracket_form_opens_at_a_line_end_or_closes_at_a_line_start(pair: str) -> None:
+    opening, closing = pair
+    assert opening in OPENING and closing in CLOSING
+    # the opening bracket would be the last of a 10-character line: it goes to the next line
+    text = "党" * 9 + opening + "建设" + closing + "党" * 6
+    lines = [text[line.start:line.end] for line in break_lines(text, [1.0] * len(text), 10.0)]
+    assert lines[0] == "党" * 9 and lines[1].startswith(opening), lines
+    # the closing bracket would start the second line: pulled onto the first (挤进) or taking a character along
+    text = "党" * 7 + opening + "建设" + closing + "党" * 6
+    lines = [text[line.start:line.end] for line in break_lines(text, [1.0] * len(text), 10.0)]
+    assert not any(line.startswith(closing) for line in lines[1:]) and lines[0].endswith(closing), lines
+    text = "党" * 7 + opening + "建设" + closing + closing + "党" * 6  # two marks: pushed out with 设
+    lines = [text[line.start:line.end] for line in break_lines(text, [1.0] * len(text), 10.0)]
+    assert lines[1].startswith("设" + closing), lines
+
+
+@pytest.mark.parametrize("mark", CLOSING_MARKS)
+def test_no_closing_mark_starts_a_line(mark: str) -> None:
+    assert mark in CLOSING and mark not in OPENING
+    text = "党" * 10 + mark + mark + "党" * 6
+    lines = [text[line.start:line.end] for line in break_lines(text, [1.0] * len(text), 10.0)]
+    assert lines[1].startswith("党" + mark + mark), lines
+
+
+def test_white_and_corner_brackets_keep_their_places_in_print(fonts: FontSet) -> None:
+    """〖〗〘〙〚〛｢｣, drawn by whichever installed font has them, around a word at a line's end: the first line
+    of a paragraph holds 26 characters after its indent."""
+    printed = 0
+    for opening, closing in ("〖〗", "〘〙", "〚〛", "｢｣"):
+        try:
+            fonts.font_for("fangsong", opening), fonts.font_for("fangsong", closing)
+        except MissingGlyphError:
+            continue
+        printed += 1
+        pushed = "文" * 25 + opening + "共建" + closing + "文" * 10  # the opening bracket would end line 1
+        pulled = "文" * 23 + opening + "共建" + closing + "文" * 10  # the closing bracket would start line 2
+        pages = check(render(Document("测试", "测试员", [Para(pushed), Para(pulled)]), fonts))
+        assert pages[0].text == pushed + pulled
+        starts = pages[0].lines_starting
+        assert starts == ["文", opening, "文", "文"], (opening, starts)
+    assert printed, "the fonts .ci/run installs draw these brackets"
 
 
 def test_a_combining_mark_stays_with_its_letter() -> None:

@@ -157,6 +157,25 @@ def test_minutes_print_a_reason_recorded_with_half_width_brackets_in_full_width(
     assert "超过全体成员半数（3票）。" in text and "未超过全体成员半数（3票）。" in text and "(" not in text
 
 
+def test_a_rule_over_ten_prints_in_chinese_numerals(db: Database, fonts: FontSet, meeting: dict) -> None:
+    """A council that passes with more than eleven twelfths: 十二分之十一 in the minutes, like 三分之二 would be,
+    also where an earlier version recorded the reason as 11/12."""
+    council = councils.get_council(db, meeting["council"])
+    councils.save_council(db, {**{k: council[k] for k in councils.COUNCIL_FIELDS}, "pass_numerator": 11,
+                               "pass_denominator": 12}, council_id=meeting["council"])
+    item = meetings.get_meeting(db, meeting["id"]).agenda[0]
+    meetings.record_vote(db, item.id, 5, 0, 0)
+    _document, _data, pages = build(db, fonts, "meeting-minutes", meeting["id"])
+    text = "".join(p.text for p in pages)
+    assert "结果：未通过（票数不足）。赞成5票，未超过全体成员十二分之十一（5.5票）。" in text
+    p = meeting_docs.load(db, meeting["id"])
+    agenda = [replace(i, outcome_reason=i.outcome_reason.replace("十二分之十一", "11/12")) for i in p.meeting.agenda]
+    assert "11/12" in agenda[0].outcome_reason  # as earlier versions recorded it
+    pages = check(render(meeting_docs.minutes_of(replace(p, meeting=replace(p.meeting, agenda=agenda))), fonts))
+    text = "".join(page.text for page in pages)
+    assert "未超过全体成员十二分之十一（5.5票）。" in text and "/" not in text
+
+
 def test_resolution_for_the_notice_board(db: Database, fonts: FontSet, meeting: dict) -> None:
     _document, _data, pages = build(db, fonts, "meeting-resolution", meeting["id"], issued_on=date(2026, 12, 11))
     text = pages[0].text

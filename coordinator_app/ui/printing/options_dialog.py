@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -70,7 +71,7 @@ class PrintOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(460, 0)
+        fit_to_content(layout, [note])
 
     def chosen_target(self) -> str | None:
         if self.scope_combo is not None:
@@ -88,6 +89,21 @@ class PrintOptionsDialog(QDialog):
             issued_on=from_qdate(self.issued_edit.date()) if self.issued_edit else None,
             full_numbers=self.full_numbers_check.isChecked())
         super().accept()
+
+
+#: how wide a word-wrapped note is set, in full-width characters of its font
+NOTE_CHARS = 30
+
+
+def fit_to_content(layout: QLayout, notes: list[QLabel]) -> None:
+    """Size the dialog of ``layout`` to its content: as wide as its widest row, and at least ``NOTE_CHARS``
+    characters for the word-wrapped ``notes`` (narrower on a small screen), as tall as the notes need at
+    that width. The layout keeps the size: a window's minimum size does not follow a wrapped label's height,
+    so a dialog the user could shrink, or one resized by hand, cuts its notes off."""
+    for note in notes:
+        screen = note.screen().availableGeometry().width() if note.screen() is not None else 800
+        note.setMinimumWidth(min(NOTE_CHARS * note.fontMetrics().horizontalAdvance("中"), screen * 2 // 3))
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
 
 def ask_and_preview(parent: QWidget, db: Database, kind: str, title: str, **kwargs: object) -> PrintOptionsDialog:
