@@ -264,3 +264,25 @@ def test_a_pending_migration_backs_up_first(app_config: AppConfig, tmp_path: Pat
         assert copy.execute("SELECT notes FROM site").fetchall() == [("原有数据",)]
     finally:
         copy.close()
+
+
+def test_creation_snapshots_go_back_to_names_on_downgrade(app_config: AppConfig) -> None:
+    db = open_database(app_config)
+    try:
+        site_id = sites.create_site(db, {"name": "北京街社工服务站", "kind": "social_work_station",
+                                         "street_id": geography.list_streets(db)[0].id})
+    finally:
+        db.dispose()
+    engine = create_app_engine(app_config.database_url)
+    try:
+        command.downgrade(alembic_config(engine), "0005")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT new_value FROM change_log WHERE record_id = :id AND field = '*created'"),
+                                {"id": site_id}).scalar() == "北京街社工服务站"
+        command.upgrade(alembic_config(engine), "head")
+        with engine.connect() as conn:
+            value = conn.execute(text("SELECT new_value FROM change_log WHERE record_id = :id AND field = '*created'"),
+                                 {"id": site_id}).scalar()
+        assert read_snapshot(value) == ("北京街社工服务站", {})
+    finally:
+        engine.dispose()
