@@ -2323,8 +2323,12 @@
       <translation>新建会议…</translation>
     </message>
     <message>
-      <source>Next meeting from this one…</source>
+      <source>Next meeting…</source>
       <translation>由此会议新建下次会议…</translation>
+    </message>
+    <message>
+      <source>Plan the council's next meeting from the chosen one: same place, chair and recorder, the members, and its recurring topics</source>
+      <translation>以所选会议为底稿新建该议事会的下次会议：地点、主持人、记录人、成员和常设议题沿用</translation>
     </message>
     <message>
       <source>Open…</source>

@@ -23,6 +23,7 @@ from ..models import Agreement, CoBuildingUnit, Community, Site, Street
 from ..validation import check_choice, clean_text, require
 from ..vocab import AGREEMENT_STATUSES
 from . import records
+from .dates import check_not_too_early
 from .units import AgreementRow, require_unit
 
 AGREEMENT_FIELDS = ("unit_id", "street_id", "community_id", "site_id", "title", "signed_on", "valid_until",
@@ -110,6 +111,7 @@ def validate_agreement(values: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError("请选择协议的我方：一个街道、一个社区或一个阵地（只选一个）。", chosen[-1] if chosen else "street_id")
     if not isinstance(cleaned.get("signed_on"), date):
         raise ValidationError("请填写“签订日期”。", "signed_on")
+    check_not_too_early(cleaned["signed_on"], "signed_on", "签订日期")
     until = cleaned.get("valid_until") or None
     if until is not None and until < cleaned["signed_on"]:
         raise ValidationError("“有效期至”不能早于签订日期。", "valid_until")

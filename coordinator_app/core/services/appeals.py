@@ -17,6 +17,7 @@ from ..models import Appeal, Community, Person, Reception, Site, Street
 from ..validation import check_choice, check_phone, clean_text, require
 from ..vocab import APPEAL_CATEGORIES, APPEAL_CHANNELS, APPEAL_STATUSES, SATISFACTION
 from . import records
+from .dates import check_not_too_early
 from .search import contains
 
 APPEAL_TEXT_LIMITS = {"resident_name": ("诉求人", 50), "content": ("诉求内容", 4000), "result": ("办理结果", 4000),
@@ -150,6 +151,7 @@ def validate_appeal(values: dict[str, Any], today: date | None = None) -> dict[s
     require(cleaned.get("content"), "content", "诉求内容")
     if not isinstance(cleaned.get("received_on"), date):
         raise ValidationError("请填写受理日期。", "received_on")
+    check_not_too_early(cleaned["received_on"], "received_on", "受理日期")
     today = today or date.today()
     if cleaned["received_on"] > today:
         raise ValidationError(f"受理日期（{chinese_date(cleaned['received_on'])}）在今天（{chinese_date(today)}）"

@@ -32,6 +32,7 @@ from ..vocab import ACTION_STATUSES, AGENDA_SOURCES, ATTENDANCE_STATUSES, MEETIN
 from ..vote_rules import VoteOutcome, decide
 from . import appeals, records
 from .councils import rules_of
+from .dates import check_not_too_early
 
 STATUS_ORDER = tuple(MEETING_STATUSES)
 MEETING_FIELDS = ("council_id", "title", "starts_at", "site_id", "chair_id", "recorder_id", "minutes")
@@ -236,6 +237,7 @@ def validate_meeting(values: dict[str, Any]) -> dict[str, Any]:
     require(cleaned.get("council_id"), "council_id", "议事会")
     if not isinstance(cleaned.get("starts_at"), datetime):
         raise ValidationError("请填写会议时间。", "starts_at")
+    check_not_too_early(cleaned["starts_at"], "starts_at", "会议时间")
     for key in ("site_id", "chair_id", "recorder_id"):
         cleaned[key] = cleaned.get(key) or None
     cleaned["title"] = cleaned.get("title") or ""

@@ -14,6 +14,7 @@ from ..errors import ValidationError
 from ..models import Person, Reception, ReceptionHost, Site, Street, utcnow
 from ..validation import check_non_negative_int, clean_text
 from . import records
+from .dates import check_not_too_early
 
 RECEPTION_TEXT_LIMITS = {"topics": ("反映问题", 4000), "follow_up": ("跟进情况", 4000), "notes": ("备注", 2000)}
 
@@ -37,6 +38,7 @@ def validate_reception(values: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError("请选择接访阵地。", "site_id")
     if not isinstance(cleaned.get("held_at"), datetime):
         raise ValidationError("请填写接访时间。", "held_at")
+    check_not_too_early(cleaned["held_at"], "held_at", "接访时间")
     cleaned["visitor_count"] = check_non_negative_int(cleaned.get("visitor_count", 0), "visitor_count", "来访人数")
     for key in RECEPTION_TEXT_LIMITS:
         cleaned[key] = cleaned.get(key) or ""

@@ -15,6 +15,7 @@ from ..models import CoBuildingUnit, Person, Street, UnitContact, UnitResource
 from ..validation import check_choice, clean_text, require
 from ..vocab import CONTACT_CHANNELS, RESOURCE_KINDS, RESOURCE_STATUSES
 from . import records
+from .dates import check_not_too_early
 from .units import ContactRow, ResourceRow, require_unit
 
 RESOURCE_FIELDS = ("unit_id", "kind", "description", "amount", "unit_of_measure", "availability", "status")
@@ -102,6 +103,7 @@ def validate_contact(values: dict[str, Any], today: date | None = None) -> dict[
     when = cleaned.get("contacted_on")
     if not isinstance(when, date):
         raise ValidationError("请填写“对接日期”。", "contacted_on")
+    check_not_too_early(when, "contacted_on", "对接日期")
     if when > (today or date.today()):
         raise ValidationError("对接日期不能晚于今天：对接记录记的是已经发生的对接。", "contacted_on")
     cleaned["channel"] = cleaned.get("channel") or "visit"

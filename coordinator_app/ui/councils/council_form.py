@@ -29,6 +29,7 @@ from ..widgets.form_errors import clear_when_edited, write_form
 from ..widgets.location_filter import StreetCommunityFilter
 from ..widgets.person_chooser import PersonChooser
 from ..widgets.record_combo import RecordCombo
+from ..widgets.screen_fit import fit_to_screen
 
 
 def _spin(value: int, low: int, high: int) -> QSpinBox:
@@ -112,7 +113,7 @@ class CouncilForm(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(640, 720)
+        fit_to_screen(self, 640, 720)
         clear_when_edited(self.name_edit)
         self.add_member_button.clicked.connect(self.add_chosen_member)
         self.remove_member_button.clicked.connect(self.remove_selected_members)

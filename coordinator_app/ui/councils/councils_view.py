@@ -44,6 +44,7 @@ class CouncilsView(RefreshWhenShown, QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.history_button = QPushButton(self.tr("History…"))
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # on two lines rather than widen a small window
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.meetings_button, self.delete_button,
                        self.history_button):

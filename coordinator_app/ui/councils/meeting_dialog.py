@@ -44,6 +44,7 @@ from ..stations.fields import date_edit, datetime_edit, from_qdate, from_qdateti
 from ..widgets.form_errors import write_form
 from ..widgets.person_chooser import PersonChooser
 from ..widgets.record_combo import RecordCombo
+from ..widgets.screen_fit import fit_to_screen, scrolling
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OUTCOME_COLOURS = {"passed": "#1e7b34", "failed_votes": "#b3261e", "failed_quorum": "#b3261e"}
@@ -108,8 +109,8 @@ class MeetingDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._attendance_tab(), self.tr("Attendance"))
-        self.tabs.addTab(self._agenda_tab(), self.tr("Agenda and votes"))
-        self.tabs.addTab(self._actions_tab(), self.tr("Action items"))
+        self.tabs.addTab(scrolling(self._agenda_tab()), self.tr("Agenda and votes"))
+        self.tabs.addTab(scrolling(self._actions_tab()), self.tr("Action items"))
         self.minutes_edit = QPlainTextEdit()
         self.tabs.addTab(self.minutes_edit, self.tr("Minutes"))
         layout.addWidget(self.tabs, 1)
@@ -128,7 +129,7 @@ class MeetingDialog(QDialog):
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
-        self.resize(1000, 780)
+        fit_to_screen(self, 1000, 780)
         self.reload()
 
     # --- building the tabs ----------------------------------------------------------------------------

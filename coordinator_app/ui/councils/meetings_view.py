@@ -37,14 +37,17 @@ class MeetingsView(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.db = db
         self.council_filter = RecordCombo(self.tr("All councils"))
-        self.council_filter.setMinimumContentsLength(18)
+        self.council_filter.setMinimumContentsLength(12)  # a council name; the list drops down wider
         self.status_filter = RecordCombo(self.tr("All statuses"))
         self.status_filter.set_choices(labels.meeting_statuses())
         self.new_button = QPushButton(self.tr("Plan a meeting…"))
-        self.next_button = QPushButton(self.tr("Next meeting from this one…"))
+        self.next_button = QPushButton(self.tr("Next meeting…"))
+        self.next_button.setToolTip(self.tr("Plan the council's next meeting from the chosen one: same place, chair "
+                                            "and recorder, the members, and its recurring topics"))
         self.open_button = QPushButton(self.tr("Open…"))
         self.history_button = QPushButton(self.tr("History…"))
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # on two lines rather than widen a small window
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Council:")))
         row.addWidget(self.council_filter, 1)

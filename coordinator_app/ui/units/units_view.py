@@ -43,7 +43,7 @@ class UnitsView(FilteredListMixin, QWidget):
         self.db = db
         self.search = SearchBox(self.tr("Search name, credit code, address, contact or tags"))
         self.search.setObjectName("unitSearch")
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(120)  # grows with the window; 1024 pixels leave this much
         self.location = StreetCommunityFilter(db, self)
         self.category = RecordCombo(self.tr("All categories"))
         self.category.setObjectName("unitCategoryFilter")

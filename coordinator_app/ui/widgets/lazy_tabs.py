@@ -7,10 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from .compact_buttons import compact_buttons
+
 
 class LazyTabWidget(QTabWidget):
     """Tabs added with ``add_lazy_tab(name, title, build)``: an empty placeholder stands in for the page until
-    the tab becomes current or ``page(name)`` is called; then ``build()`` makes the page, once."""
+    the tab becomes current or ``page(name)`` is called; then ``build()`` makes the page, once. The page's
+    buttons may narrow to their text, so that the panel fits a small window."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +38,7 @@ class LazyTabWidget(QTabWidget):
             title = self.tabText(index)
             current = self.currentIndex()
             page = self._builders.pop(name)()
+            compact_buttons(page)
             self._pages[name] = page
             self.blockSignals(True)
             self.removeTab(index)

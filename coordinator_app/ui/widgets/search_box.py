@@ -14,6 +14,7 @@ class SearchBox(QLineEdit):
     def __init__(self, placeholder: str = "", delay_ms: int = 150, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
+        self.setToolTip(placeholder)  # the whole hint, when a small window narrows the field
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

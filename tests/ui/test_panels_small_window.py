@@ -1,0 +1,49 @@
+"""The three panels fit a 1024×700 window, in Chinese and in English: every tab of 阵地建设, 共建单位 and
+议事会 is built, the window is made 1024 wide, and every button on the panels still shows its whole text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from coordinator_app.config import AppConfig
+from coordinator_app.core.database import Database
+from coordinator_app.ui.i18n import install_translators
+from coordinator_app.ui.main_window import MainWindow
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def window(request, qtbot, qapp: QApplication, db: Database, app_config: AppConfig) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    install_translators(qapp, request.param)
+    window = MainWindow(db, app_config)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    install_translators(qapp, "zh_CN")
+
+
+def test_every_tab_fits_1024_pixels_with_whole_button_texts(window: MainWindow, qapp: QApplication) -> None:
+    panels = [window.station_panel, window.units_panel, window.councils_panel]
+    for row, panel in enumerate(panels):
+        window.nav.setCurrentRow(row)
+        for index in range(panel.tabs.count()):
+            panel.tabs.setCurrentIndex(index)
+    window.resize(1024, 700)
+    qapp.processEvents()
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.width() == 1024
+
+    for row, panel in enumerate(panels):
+        window.nav.setCurrentRow(row)
+        for index in range(panel.tabs.count()):
+            panel.tabs.setCurrentIndex(index)
+            qapp.processEvents()
+            page = panel.tabs.widget(index)
+            for button in page.findChildren(QPushButton):
+                if button.isVisible():
+                    text = button.text().replace("&", "")
+                    assert button.width() >= button.fontMetrics().horizontalAdvance(text) + 8, \
+                        f"{type(page).__name__}: “{text}” is cut off"
