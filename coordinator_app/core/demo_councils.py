@@ -131,16 +131,21 @@ def build(b: Any) -> dict[str, list[dict[str, Any]]]:
     # -- councils and members
     kinds = rng.choices(("community_council", "co_governance_council", "joint_meeting"), (7, 2, 1), k=scale.councils)
     councils: list[tuple[dict[str, Any], list[tuple[str, str]], list[str]]] = []
+    council_names: set[str] = set()
     for n, kind in enumerate(kinds):
         street, community_id, community = places[n % len(places)]
         on_street = kind == "joint_meeting" or (kind == "co_governance_council" and rng.random() < 0.5)
         name = {"community_council": f"{community}居民议事会", "co_governance_council": f"{community}共治议事会",
                 "joint_meeting": f"{street.name}党建联席会议"}[kind]
         if on_street:
-            name = f"{street.name}{'党建联席会议' if kind == 'joint_meeting' else '共治议事会'}"
-            community_id = None
+            street_name = f"{street.name}{'党建联席会议' if kind == 'joint_meeting' else '共治议事会'}"
+            if street_name in council_names:  # a street has one of each: this community gets its own council
+                kind, name = "community_council", f"{community}居民议事会"
+            else:
+                name, community_id = street_name, None
         if n >= len(places):
             name += f"（第{n // len(places) + 1}届）" if kind != "joint_meeting" else f"（{n // len(places) + 1}）"
+        council_names.add(name)
         size = rng.randint(*scale.members)
         npc = street.deputies.get("npc_deputy", [])
         candidates = [(pid, "npc_deputy") for pid in rng.sample(npc, min(2, len(npc)))]

@@ -298,3 +298,14 @@ def test_demo_on_postgresql(pg_db: Database) -> None:
     result = check_database(pg_db.config)
     assert result.ok, result.verdict()
     assert "跳过" in result.verdict()
+
+
+def test_council_names_are_unique(demo_db: Database) -> None:
+    """A street has one 党建联席会议 and one street-level 共治议事会; other councils are named by community."""
+    from sqlalchemy import select
+
+    from coordinator_app.core.models import Council
+
+    with demo_db.read() as session:
+        names = list(session.scalars(select(Council.name)))
+    assert len(names) == len(set(names)) and len(names) > 10
