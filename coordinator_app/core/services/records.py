@@ -189,6 +189,21 @@ def _undoable_batch(session: Session, user_name: str) -> str | None:
     )
 
 
+def _refuse_when_used_since(session: Session, entries: list[ChangeLogEntry], created: set[str], action: str) -> None:
+    """A ValidationError when a later change that still stands (by anyone: a colleague, an imported copy)
+    touched a record of the batch, or refers to a record the batch created: undoing it would throw that
+    change away or leave it pointing at a deleted record."""
+    undone = select(ChangeLogEntry.undoes_batch).where(ChangeLogEntry.undoes_batch.is_not(None))
+    later = select(ChangeLogEntry.seq).where(
+        ChangeLogEntry.seq > max(e.seq for e in entries), ChangeLogEntry.undoes_batch.is_(None),
+        ChangeLogEntry.batch_id.not_in(undone)).limit(1)
+    if session.scalar(later.where(ChangeLogEntry.record_id.in_({e.record_id for e in entries}))) is not None:
+        raise ValidationError(f"“{action}”之后该记录又被修改过，无法撤销。")
+    for record_id in created:
+        if session.scalar(later.where(ChangeLogEntry.new_value.contains(record_id, autoescape=True))) is not None:
+            raise ValidationError(f"“{action}”之后又有其他记录用到了它，无法撤销。")
+
+
 def last_change(db: Database) -> str | None:
     """A description of what ``undo_last`` would undo, or None."""
     with db.read() as session:
@@ -209,6 +224,8 @@ def undo_last(db: Database, on_undone: Callable[[str], None] | None = None) -> s
         ))
     action = entries[0].action or "修改"
     created = {e.record_id for e in entries if e.field == CREATED}
+    with db.read() as session:
+        _refuse_when_used_since(session, entries, created, action)
     with db.unit_of_work(f"撤销：{action}", undoes_batch=batch) as session:
         for entry in entries:
             cls = RECORD_CLASSES.get(entry.record_type)
