@@ -107,12 +107,29 @@ def restore(db: Database, record_type: str, record_id: str) -> None:
         obj = session.get(cls, record_id)
         if obj is None:
             raise NotFoundError("回收站中找不到该记录。")
+        _refuse_when_parent_deleted(session, obj)
         if getattr(obj, "merged_into_id", None):
             from .units import unmerge  # units builds on this module
 
             session.info["action"] = f"恢复{RECORD_TYPES[record_type]}（撤销合并）"
             unmerge(session, obj)  # type: ignore[arg-type]
         obj.deleted_at = None
+
+
+def _refuse_when_parent_deleted(session: Session, obj: Record) -> None:
+    """A ValidationError naming the record ``obj`` belongs to (its council, unit, site, person …) when that one
+    is still in the recycle bin: restored alone, ``obj`` would show in lists under a record no one can open."""
+    classes = {cls.__table__.name: cls for cls in RECORD_CLASSES.values()}
+    for column in type(obj).__table__.columns:
+        if column.name == "merged_into_id":
+            continue
+        for key in column.foreign_keys:
+            parent_cls = classes.get(key.column.table.name)
+            value = getattr(obj, column.key, None)
+            parent = session.get(parent_cls, value) if parent_cls is not None and value else None
+            if parent is not None and parent.deleted_at is not None:
+                label = RECORD_TYPES.get(parent_cls.__record_type__, "记录")  # type: ignore[union-attr]
+                raise ValidationError(f"它所属的{label}“{parent.display_name()}”还在回收站中，请先恢复{label}。")
 
 
 @dataclass(frozen=True)
