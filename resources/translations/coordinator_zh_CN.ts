@@ -548,6 +548,18 @@
       <source>Type a name and choose the person from the list first.</source>
       <translation>请先输入姓名并从列表中选择人员。</translation>
     </message>
+    <message>
+      <source>A council named “%1” (%2) is already in the directory. Save this one as well?</source>
+      <translation>已有名为“%1”（%2）的议事会。仍要再保存这一个吗？</translation>
+    </message>
+    <message>
+      <source>%1 councils of that name in all.</source>
+      <translation>同名议事会共%1个。</translation>
+    </message>
+    <message>
+      <source>Possible duplicate</source>
+      <translation>可能重复</translation>
+    </message>
   </context>
   <context>
     <name>CouncilsPanel</name>

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from coordinator_app.core.database import Database
 from coordinator_app.core.errors import NotFoundError, ValidationError
 from coordinator_app.core.models import Base, PersonRole
-from coordinator_app.core.services import geography, people, sites
+from coordinator_app.core.services import geography, people, records, sites
 
 TODAY = date.today()
 
@@ -208,3 +208,16 @@ def test_docking_report_per_street_and_deleted_sites(db: Database) -> None:
     sites.delete_site(db, there)
     report = people.docking_report(db)
     assert report.site_count == 1 and report.multi_docked == []
+
+
+def test_a_site_docked_only_to_a_deleted_person_is_a_gap_until_the_person_is_restored(db: Database, street: str) -> None:
+    site = new_site(db, street, "北京街社工服务站", "social_work_station")
+    worker = people.create_person(db, {"name": "陈社工"})
+    people.assign_to_site(db, worker, site)
+    assert people.docking_report(db).undocked == []
+    people.delete_person(db, worker)
+    assert [u.site_name for u in people.docking_report(db).undocked] == ["北京街社工服务站"]
+    assert sites.count_sites(db, sites.SiteFilter(without_social_worker=True)) == 1
+    records.restore(db, "person", worker)
+    assert people.docking_report(db).undocked == []
+    assert sites.count_sites(db, sites.SiteFilter(without_social_worker=True)) == 0

@@ -163,3 +163,51 @@ def test_undo_callback(db: Database, street: str) -> None:
     seen: list[str] = []
     records.undo_last(db, on_undone=seen.append)
     assert seen == ["新建阵地"]
+
+
+def test_undoing_a_creation_is_refused_when_a_colleague_changed_the_record_since(
+        db: Database, colleague: Database, street: str) -> None:
+    site_id = make_site(db, street)
+    edit(colleague, site_id, name="同事改过的名称")
+    before = dump(db)
+    with pytest.raises(ValidationError) as caught:
+        records.undo_last(db)
+    assert caught.value.message == "“新建阵地”之后该记录又被修改过，无法撤销。"
+    assert dump(db) == before
+    records.undo_last(colleague)  # once the colleague's change is taken back, mine can be
+    assert records.undo_last(db) == "新建阵地"
+    assert [r.id for r in records.recycle_bin(db)] == [site_id]
+
+
+def test_undoing_a_creation_is_refused_when_a_later_record_refers_to_it(
+        db: Database, colleague: Database, street: str) -> None:
+    person = people.create_person(db, {"name": "陈社工"})
+    people.assign_to_site(colleague, person, make_site(colleague, street))  # the colleague docks the new person
+    before = dump(db)
+    with pytest.raises(ValidationError) as caught:
+        records.undo_last(db)
+    assert caught.value.message == "“新建人员”之后又有其他记录用到了它，无法撤销。"
+    assert dump(db) == before
+    assert people.get_person(db, person)["name"] == "陈社工"
+
+
+def test_restoring_a_record_whose_parent_is_still_deleted_is_refused_naming_the_parent(db: Database,
+                                                                                         street: str) -> None:
+    """A meeting of a council in the recycle bin would show in the meetings list with no council: restore the
+    parent first. A merged unit's parent is its kept unit, which is live: it restores as before."""
+    from datetime import datetime, timedelta
+
+    from coordinator_app.core.services import councils, meetings
+
+    council = councils.save_council(db, {"name": "东华社区居民议事会", "kind": "community_council", "street_id": street})
+    meeting = meetings.create_meeting(db, {"council_id": council, "starts_at": datetime.now() + timedelta(days=3)})
+    meetings.delete_meeting(db, meeting)
+    councils.delete_council(db, council)
+    before = dump(db)
+    with pytest.raises(ValidationError) as caught:
+        records.restore(db, "meeting", meeting)
+    assert caught.value.message == "它所属的议事会“东华社区居民议事会”还在回收站中，请先恢复议事会。"
+    assert dump(db) == before
+    records.restore(db, "council", council)
+    records.restore(db, "meeting", meeting)
+    assert meetings.count_meetings(db, meetings.MeetingFilter()) == 1

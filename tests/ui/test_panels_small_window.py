@@ -1,12 +1,13 @@
 """The three panels fit a 1024×700 window, in Chinese and in English: every tab of 阵地建设, 共建单位 and
-议事会 is built, the window is made 1024 wide, and every button on the panels still shows its whole text."""
+议事会 is built, the window is made 1024 wide, and every button on the panels still shows its whole text, and
+every filter combo its whole current entry (English "All communities" was shown as "All communitie")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QStyle, QStyleOptionComboBox
 
 from coordinator_app.config import AppConfig
 from coordinator_app.core.database import Database
@@ -46,4 +47,13 @@ def test_every_tab_fits_1024_pixels_with_whole_button_texts(window: MainWindow, 
                 if button.isVisible():
                     text = button.text().replace("&", "")
                     assert button.width() >= button.fontMetrics().horizontalAdvance(text) + 8, \
+                        f"{type(page).__name__}: “{text}” is cut off"
+            for combo in page.findChildren(QComboBox):
+                if combo.isVisible() and not combo.isEditable():
+                    option = QStyleOptionComboBox()
+                    combo.initStyleOption(option)
+                    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+                    text = combo.currentText()
+                    assert field.width() >= combo.fontMetrics().horizontalAdvance(text), \
                         f"{type(page).__name__}: “{text}” is cut off"

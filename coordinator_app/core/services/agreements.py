@@ -23,7 +23,7 @@ from ..models import Agreement, CoBuildingUnit, Community, Site, Street
 from ..validation import check_choice, clean_text, require
 from ..vocab import AGREEMENT_STATUSES
 from . import records
-from .dates import check_not_too_early
+from .dates import check_not_far_ahead, check_not_too_early
 from .units import AgreementRow, require_unit
 
 AGREEMENT_FIELDS = ("unit_id", "street_id", "community_id", "site_id", "title", "signed_on", "valid_until",
@@ -31,6 +31,9 @@ AGREEMENT_FIELDS = ("unit_id", "street_id", "community_id", "site_id", "title", 
 SIDES = ("street_id", "community_id", "site_id")
 ATTACHMENTS = "attachments"
 EXPIRING_DAYS = 30
+
+#: an agreement may be entered a week before its signing; a later 签订日期 is a mistyped year
+SIGNED_AHEAD_DAYS = 7
 
 
 def effective_status(status: str, valid_until: date | None, today: date | None = None) -> str:
@@ -112,6 +115,7 @@ def validate_agreement(values: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(cleaned.get("signed_on"), date):
         raise ValidationError("请填写“签订日期”。", "signed_on")
     check_not_too_early(cleaned["signed_on"], "signed_on", "签订日期")
+    check_not_far_ahead(cleaned["signed_on"], "signed_on", "签订日期", SIGNED_AHEAD_DAYS)
     until = cleaned.get("valid_until") or None
     if until is not None and until < cleaned["signed_on"]:
         raise ValidationError("“有效期至”不能早于签订日期。", "valid_until")

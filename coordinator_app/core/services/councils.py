@@ -1,5 +1,6 @@
 """Councils (议事会 / 联席会议): the list (councils overdue for a meeting stand out), the detail with its
-members and rules, create/edit/delete."""
+members and rules, create/edit/delete, and the councils that already bear a name (the form asks before saving
+a second one)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 from ..database import Database
 from ..errors import ValidationError
 from ..models import Community, Council, CouncilMember, Meeting, Person, Street, utcnow
+from ..unit_names import name_key
 from ..validation import check_choice, clean_text, require
 from ..vocab import COUNCIL_KINDS, COUNCIL_SEATS
 from ..vote_rules import VoteRules
@@ -216,6 +218,26 @@ def save_council(db: Database, values: dict[str, Any], members: list[tuple[str, 
         if members is not None:
             _set_members(session, council.id, members)
         return council.id
+
+
+@dataclass(frozen=True)
+class SameName:
+    id: str
+    name: str
+    street_name: str
+    community_name: str
+
+
+def find_same_name(db: Database, name: str, exclude_id: str | None = None) -> list[SameName]:
+    """Live councils whose name equals ``name`` apart from spaces, punctuation and full-width forms."""
+    key = name_key(name)
+    if not key:
+        return []
+    query = (select(Council.id, Council.name, Street.name, func.coalesce(Community.name, ""))
+             .join(Street, Street.id == Council.street_id).outerjoin(Community, Community.id == Council.community_id)
+             .where(Council.deleted_at.is_(None)).order_by(Street.sort_order, Council.name))
+    with db.read() as session:
+        return [SameName(*row) for row in session.execute(query) if row[0] != exclude_id and name_key(row[1]) == key]
 
 
 def delete_council(db: Database, council_id: str) -> None:

@@ -15,6 +15,7 @@ from ..models import Person, PersonRole, Site, SiteAssignment, Street, utcnow
 from ..validation import check_phone, clean_text, require
 from ..vocab import PERSON_ROLES, SOCIAL_WORKER_ROLES
 from . import records
+from .dates import check_not_far_ahead, check_not_too_early
 from .search import contains
 from .sites import active_docking_condition
 
@@ -206,11 +207,17 @@ class AssignmentRow:
     end_date: date | None
 
 
+#: a docking may be entered up to a month before it starts; a later start is a mistyped year
+DOCKING_AHEAD_DAYS = 31
+
+
 def assign_to_site(db: Database, person_id: str, site_id: str, start_date: date | None = None,
                    role: str = "social_worker", notes: str = "") -> str:
     if role not in PERSON_ROLES:
         raise ValidationError("请选择有效的对接角色。", "role")
     start = start_date or date.today()
+    check_not_too_early(start, "start_date", "对接开始日期")
+    check_not_far_ahead(start, "start_date", "对接开始日期", DOCKING_AHEAD_DAYS)
     with db.unit_of_work("对接站点") as session:
         person = records.get_live(session, Person, person_id, "人员")
         records.get_live(session, Site, site_id, "阵地")

@@ -107,12 +107,29 @@ def restore(db: Database, record_type: str, record_id: str) -> None:
         obj = session.get(cls, record_id)
         if obj is None:
             raise NotFoundError("回收站中找不到该记录。")
+        _refuse_when_parent_deleted(session, obj)
         if getattr(obj, "merged_into_id", None):
             from .units import unmerge  # units builds on this module
 
             session.info["action"] = f"恢复{RECORD_TYPES[record_type]}（撤销合并）"
             unmerge(session, obj)  # type: ignore[arg-type]
         obj.deleted_at = None
+
+
+def _refuse_when_parent_deleted(session: Session, obj: Record) -> None:
+    """A ValidationError naming the record ``obj`` belongs to (its council, unit, site, person …) when that one
+    is still in the recycle bin: restored alone, ``obj`` would show in lists under a record no one can open."""
+    classes = {cls.__table__.name: cls for cls in RECORD_CLASSES.values()}
+    for column in type(obj).__table__.columns:
+        if column.name == "merged_into_id":
+            continue
+        for key in column.foreign_keys:
+            parent_cls = classes.get(key.column.table.name)
+            value = getattr(obj, column.key, None)
+            parent = session.get(parent_cls, value) if parent_cls is not None and value else None
+            if parent is not None and parent.deleted_at is not None:
+                label = RECORD_TYPES.get(parent_cls.__record_type__, "记录")  # type: ignore[union-attr]
+                raise ValidationError(f"它所属的{label}“{parent.display_name()}”还在回收站中，请先恢复{label}。")
 
 
 @dataclass(frozen=True)
@@ -189,6 +206,21 @@ def _undoable_batch(session: Session, user_name: str) -> str | None:
     )
 
 
+def _refuse_when_used_since(session: Session, entries: list[ChangeLogEntry], created: set[str], action: str) -> None:
+    """A ValidationError when a later change that still stands (by anyone: a colleague, an imported copy)
+    touched a record of the batch, or refers to a record the batch created: undoing it would throw that
+    change away or leave it pointing at a deleted record."""
+    undone = select(ChangeLogEntry.undoes_batch).where(ChangeLogEntry.undoes_batch.is_not(None))
+    later = select(ChangeLogEntry.seq).where(
+        ChangeLogEntry.seq > max(e.seq for e in entries), ChangeLogEntry.undoes_batch.is_(None),
+        ChangeLogEntry.batch_id.not_in(undone)).limit(1)
+    if session.scalar(later.where(ChangeLogEntry.record_id.in_({e.record_id for e in entries}))) is not None:
+        raise ValidationError(f"“{action}”之后该记录又被修改过，无法撤销。")
+    for record_id in created:
+        if session.scalar(later.where(ChangeLogEntry.new_value.contains(record_id, autoescape=True))) is not None:
+            raise ValidationError(f"“{action}”之后又有其他记录用到了它，无法撤销。")
+
+
 def last_change(db: Database) -> str | None:
     """A description of what ``undo_last`` would undo, or None."""
     with db.read() as session:
@@ -209,6 +241,8 @@ def undo_last(db: Database, on_undone: Callable[[str], None] | None = None) -> s
         ))
     action = entries[0].action or "修改"
     created = {e.record_id for e in entries if e.field == CREATED}
+    with db.read() as session:
+        _refuse_when_used_since(session, entries, created, action)
     with db.unit_of_work(f"撤销：{action}", undoes_batch=batch) as session:
         for entry in entries:
             cls = RECORD_CLASSES.get(entry.record_type)

@@ -11,7 +11,7 @@ from sqlalchemy import Select, exists, func, or_, select
 
 from ..database import Database
 from ..errors import ValidationError
-from ..models import Community, PartyOrganisation, Room, Site, SiteAssignment, Street
+from ..models import Community, PartyOrganisation, Person, Room, Site, SiteAssignment, Street
 from ..sorting import pinyin_key
 from ..validation import check_choice, check_non_negative_int, check_phone, clean_text, require
 from ..vocab import PARTY_ORG_LEVELS, SITE_KINDS, SOCIAL_WORKER_ROLES
@@ -56,10 +56,11 @@ SITE_SORT_COLUMNS = {
 
 
 def active_docking_condition(site_column: Any, today: date) -> Any:
-    """An active social worker docked to the site on ``today``."""
+    """An active social worker docked to the site on ``today`` (a person in the recycle bin docks no site)."""
     return exists().where(
         SiteAssignment.site_id == site_column,
         SiteAssignment.deleted_at.is_(None),
+        SiteAssignment.person_id.in_(select(Person.id).where(Person.deleted_at.is_(None))),
         SiteAssignment.role.in_(SOCIAL_WORKER_ROLES),
         SiteAssignment.start_date <= today,
         or_(SiteAssignment.end_date.is_(None), SiteAssignment.end_date >= today),

@@ -1,5 +1,6 @@
 """A council's form: name, kind, street or community, its rules (quorum and pass threshold as fractions of
-all members, notice lead time, meeting frequency) and its members with their seats."""
+all members, notice lead time, meeting frequency) and its members with their seats. A name already borne by
+another council is saved only when the user confirms it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -46,6 +48,7 @@ class CouncilForm(QDialog):
         self.db = db
         self.council_id = council_id
         self.saved_id: str | None = None
+        self._loaded_name = ""
         self.setWindowTitle(self.tr("Edit council") if council_id else self.tr("New council"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -127,6 +130,7 @@ class CouncilForm(QDialog):
         if data is None:
             return
         self.name_edit.setText(data["name"])
+        self._loaded_name = data["name"]
         self.kind_combo.set_current_id(data["kind"])
         self.location.set_street_id(data["street_id"])
         self.location.community.set_current_id(data["community_id"])
@@ -168,7 +172,30 @@ class CouncilForm(QDialog):
                 "pass_numerator": self.pass_numerator.value(), "pass_denominator": self.pass_denominator.value(),
                 "notice_days": self.notice_spin.value(), "frequency_days": self.frequency_spin.value()}
 
+    def _confirm_not_duplicate(self) -> bool:
+        """True to go on saving: the name is new, unchanged, or the user wants a second council of that name."""
+        name = self.name_edit.text().strip()
+        if not name or name == self._loaded_name:
+            return True
+        found = operations.read(self, councils.find_same_name, self.db, name, self.council_id, default=[]) or []
+        if not found:
+            return True
+        first = found[0]
+        where = first.street_name + (" " + first.community_name if first.community_name else "")
+        text = (self.tr("A council named “%1” (%2) is already in the directory. Save this one as well?")
+                .replace("%1", first.name).replace("%2", where))
+        if len(found) > 1:
+            text += "\n" + self.tr("%1 councils of that name in all.").replace("%1", str(len(found)))
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, self.tr("Possible duplicate"), text, buttons.Yes | buttons.No, buttons.No)
+        if answer != buttons.Yes:
+            self.name_edit.setFocus()
+            return False
+        return True
+
     def accept(self) -> None:
+        if not self._confirm_not_duplicate():
+            return
         fields = {"name": self.name_edit, "kind": self.kind_combo, "street_id": self.location.street,
                   "community_id": self.location.community, "quorum_numerator": self.quorum_numerator,
                   "pass_numerator": self.pass_numerator, "notice_days": self.notice_spin,

@@ -5,15 +5,16 @@
     combo.current_id()                                     # None for the "none" entry
     combo.idChanged.connect(...)
 
-For long lists (more than a few hundred entries, such as people) use ``PersonChooser`` instead."""
+For long lists (more than a few hundred entries, such as people) use ``PersonChooser`` instead. The combo
+never narrows below its "none" entry, so that a filter's "All communities" is read whole in a narrow window."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 
 def _pairs(options: Iterable[Any]) -> list[tuple[str, str]]:
@@ -41,6 +42,22 @@ class RecordCombo(QComboBox):
 
     def set_none_label(self, none_label: str | None) -> None:
         self._none_label = none_label
+        self.updateGeometry()
+
+    def _fit_none_label(self, hint: QSize) -> QSize:
+        if self._none_label:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+            text = QSize(self.fontMetrics().horizontalAdvance(self._none_label), self.fontMetrics().height())
+            needed = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+            hint.setWidth(max(hint.width(), needed.width()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return self._fit_none_label(super().minimumSizeHint())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return self._fit_none_label(super().sizeHint())
 
     def set_options(self, options: Iterable[Any], keep_current: bool = True) -> None:
         """Replace the entries; keeps the current id when it is still offered (no signal in that case)."""
