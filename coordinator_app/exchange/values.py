@@ -9,7 +9,9 @@ from typing import Any
 
 #: Excel's day zero (serial 1 = 1900-01-01, with its phantom 1900-02-29)
 _EXCEL_EPOCH = date(1899, 12, 30)
-_DATE = re.compile(r"^(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?$")
+#: the date, then a time of day as a date cell saved as text carries it (2021-03-05 00:00:00, 2021/3/5 10:30)
+_DATE = re.compile(r"^(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号]?"
+                   r"(?:(?:\s+|T)([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 YES = {"是", "y", "yes", "true", "1", "√", "✓", "有", "党员", "中共党员", "预备党员"}
@@ -54,7 +56,8 @@ def phone_of(value: Any) -> str:
 
 
 def parse_date(value: Any) -> date | None:
-    """2021年3月5日, 2021/3/5, 2021.3.5, 2021-03-05, 20210305, an Excel serial number or a date cell.
+    """2021年3月5日 (or 5号), 2021/3/5, 2021.3.5, 2021-03-05 (a time after it is dropped), 20210305 as text or as
+    a number, an Excel serial number or a date cell.
     None for an empty cell; ``ValueError`` for anything else."""
     if value is None or value == "":
         return None
@@ -63,17 +66,19 @@ def parse_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # 20210305 typed into a number cell: eight digits, beyond Excel's last serial (9999-12-31)
+        compact = _COMPACT.match(text_of(value)) if value >= 10_000_000 else None
+        if compact:
+            return _from_parts(*compact.groups())
         if not 1 <= value < 2_958_466:
             raise ValueError(value)
-        if value >= 20_000_101 or (value >= 1_000_000 and _COMPACT.match(text_of(value))):
-            return _from_parts(*_COMPACT.match(text_of(value)).groups())  # type: ignore[union-attr]
         return _EXCEL_EPOCH + timedelta(days=int(value))
     text = text_of(value)
     if not text:
         return None
     found = _DATE.match(text) or _COMPACT.match(text)
     if found:
-        return _from_parts(*found.groups())
+        return _from_parts(*found.groups()[:3])
     if re.fullmatch(r"\d{1,6}(\.0+)?", text):
         return parse_date(float(text))
     raise ValueError(text)
