@@ -17,7 +17,7 @@ from ..core.models import new_id
 from .bulk import insert_logged
 from .kinds import Context, Kind, kind, new_context
 from .reading import ExchangeError, Sheet, read_sheet
-from .values import text_of
+from .values import phone_key, text_of
 
 HEADER_SCAN = 30
 #: rows written per step (progress and cancel are checked between steps)
@@ -207,11 +207,14 @@ def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping:
         return RowVerdict(number, NEW, "", row, values, None, dict(values), set(children))
     record_id, current = found
     changes = {}
+    phones = {c.key for c in k.columns if c.type == "phone"}
     for key, value in values.items():
         if key not in current:
             continue
         if value in ("", None) and key not in ("is_party_member", "in_charity_alliance"):
             continue  # a blank cell keeps what is there
+        if key in phones and phone_key(value) == phone_key(current[key]):
+            continue  # the same number written another way (138-1234-5678 for 13812345678)
         if current[key] != value:
             changes[key] = value
     new_children = set(children) - ctx.children.get(record_id, set())

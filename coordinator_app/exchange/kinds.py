@@ -43,7 +43,7 @@ from ..core.vocab import (
     SITE_KINDS,
     UNIT_CATEGORIES,
 )
-from .values import parse_bool, parse_date, phone_of, text_of
+from .values import parse_bool, parse_date, phone_key, phone_of, text_of, without_country_code
 
 _SPLIT = re.compile(r"[、,，;；/\n]+")
 
@@ -178,7 +178,7 @@ def _phone(raw: dict[str, Any], key: str) -> str:
     text = phone_of(raw.get(key))
     if _masked(text):
         raise ValidationError(f"电话“{text}”是隐去了中间几位的号码，请填写完整号码。", key)
-    return text
+    return without_country_code(text)
 
 
 @dataclass(frozen=True)
@@ -307,7 +307,7 @@ def _convert_person(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
 
 
 def _person_key(values: dict[str, Any]) -> Any:
-    return (values["name"], values.get("phone", ""))
+    return (values["name"], phone_key(values.get("phone")))
 
 
 def _load_people(session: Session, ctx: Context) -> None:
@@ -577,7 +577,7 @@ def _convert_member(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
         from ..core.validation import check_phone
 
         phone = check_phone(phone)
-        person_id = ctx.lookup.get(("person", name, phone))
+        person_id = ctx.lookup.get(("person", name, phone_key(phone)))
         if person_id is _SEVERAL:
             raise ValidationError(f"人员名录中有多个“{name}”（{phone}），请先在程序中合并或区分。", "person_id")
     else:
@@ -604,7 +604,7 @@ def _load_members(session: Session, ctx: Context) -> None:
         ctx.lookup[key] = cid if ctx.lookup.get(key, cid) == cid else _SEVERAL
     for pid, name, phone in session.execute(select(Person.id, Person.name, Person.phone)
                                             .where(Person.deleted_at.is_(None))):
-        key = ("person", name, phone)
+        key = ("person", name, phone_key(phone))
         ctx.lookup[key] = pid if ctx.lookup.get(key, pid) == pid else _SEVERAL
         ctx.lookup[("name", name)] = (*ctx.lookup.get(("name", name), ()), pid)
     for mid, council_id, person_id, seat, deleted in session.execute(

@@ -4,6 +4,7 @@ yes/no, and the neutralising of text a spreadsheet would run as a formula."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -53,6 +54,29 @@ def phone_of(value: Any) -> str:
     if isinstance(value, (int, float)) and re.fullmatch(r"20\d{8}", text):
         return f"0{text[:2]}-{text[2:]}"
     return text
+
+
+_PHONE_LIST = re.compile(r"[、,，;；/]")
+_COUNTRY_CODE = re.compile(r"^(?:\+|00)?86[\s\-]*(.+)$")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def without_country_code(text: str) -> str:
+    """A mobile number written with China's country code (+86 138…, 0086-138…, or ８６１３８… typed with a
+    Chinese input method) as the number itself; anything else as it is."""
+    parts = [p.strip() for p in _PHONE_LIST.split(text) if p.strip()]
+    found = [_COUNTRY_CODE.match(unicodedata.normalize("NFKC", p)) for p in parts]
+    if not any(m and _MOBILE.match(re.sub(r"[\s\-]", "", m[1])) for m in found):
+        return text
+    return "、".join(m[1] if m and _MOBILE.match(re.sub(r"[\s\-]", "", m[1])) else p
+                    for p, m in zip(parts, found, strict=True))
+
+
+def phone_key(text: str | None) -> str:
+    """A phone as compared: its digits, without a country code (138-1234-5678, 138 1234 5678, +86 13812345678
+    and 13812345678 are one number; so are 020-83001234 and (020)8300 1234)."""
+    return "、".join(re.sub(r"\D", "", unicodedata.normalize("NFKC", without_country_code(p)))
+                    for p in _PHONE_LIST.split(text or "") if p.strip())
 
 
 def parse_date(value: Any) -> date | None:

@@ -171,3 +171,33 @@ def test_imported_records_are_searchable_have_a_history_and_the_import_can_be_un
     assert {"name", "credit_code", "contact_phone"} <= fields
     assert records.undo_last(db) == "导入共建单位"
     assert count_units(db, UnitFilter()) == 0
+
+
+def _people_file(tmp_path: Path, name: str, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    book.active.append(["姓名", "手机", "特长"])
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def test_a_phone_written_another_way_finds_the_same_person(db, tmp_path: Path) -> None:
+    """138-1234-5678, 138 1234 5678, +86 138…, a full-width ８６１３８… from a Chinese input method: the person
+    already in the roster with 13812345678 is updated, not added again; the phone keeps the form it has."""
+    import_file(db, "people", _people_file(tmp_path, "a.xlsx", [["陈明", "13812345678", ""], ["李华", "020-83001234", ""]]))
+    for number, phone in enumerate(["138-1234-5678", "138 1234 5678", "+86 138 1234 5678", "８６１３８１２３４５６７８",
+                                    "0086-13812345678"]):
+        plan = import_file(db, "people", _people_file(tmp_path, f"b{number}.xlsx", [["陈明", phone, f"义诊{number}"],
+                                                                                   ["李华", "(020)8300-1234", ""]]))
+        assert [(r.verdict, r.reason) for r in plan.rows] == [("update", "更新：特长"), (SAME, "")], phone
+    people = list_people(db, PersonFilter())
+    assert sorted((p.name, p.phone) for p in people) == [("李华", "020-83001234"), ("陈明", "13812345678")]
+
+
+def test_a_new_person_with_a_country_code_is_stored_without_it(db, tmp_path: Path) -> None:
+    plan = import_file(db, "people", _people_file(tmp_path, "a.xlsx", [["陈明", "８６１３８１２３４５６７８", ""],
+                                                                       ["李华", "+86 139-1234-5678", ""]]))
+    assert plan.count(NEW) == 2, [r.reason for r in plan.rows]
+    assert sorted(p.phone for p in list_people(db, PersonFilter())) == ["13812345678", "139-1234-5678"]
