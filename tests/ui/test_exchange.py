@@ -69,6 +69,38 @@ def test_unknown_column_mapped_by_hand_and_remembered(main_window: MainWindow, d
     dialog.close()
 
 
+def test_header_under_a_title_with_an_unknown_name_column_is_offered_for_mapping(  # type: ignore[no-untyped-def]
+        main_window: MainWindow, db: Database, qtbot, tmp_path: Path) -> None:
+    """The header is found under the title (类别, 街道 are known) but the name column has a name the importer does
+    not know: the mapping lists that header's columns, not the title row, and the correction is remembered."""
+    book = Workbook()
+    book.active.append(["越秀区北京街共建单位名册"])
+    book.active.merge_cells("A1:E1")
+    book.active.append(["序号", "企业全名（必填）", "类别*", "街道", "手机号码"])
+    book.active.append([1, "广州某甲公司", "非公企业", "北京街", "13812345678"])
+    book.active.append(["合计", 1])
+    path = tmp_path / "名册.xlsx"
+    book.save(path)
+    main_window.nav.setCurrentRow(1)
+    view = main_window.units_panel.units_view
+    dialog = view.exchange.import_file(str(path))
+    qtbot.waitExposed(dialog)
+    assert "找不到“单位名称”列" in dialog.summary_label.text()
+    assert [dialog.mapping_table.item(r, 0).text() for r in range(dialog.mapping_table.rowCount())] == [
+        "序号", "企业全名（必填）", "类别*", "街道", "手机号码"]
+    dialog.set_mapping("企业全名（必填）", "name")
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "新增 1 条" in dialog.summary_label.text()
+    dialog.close()
+    again = view.exchange.import_file(str(path))
+    qtbot.waitExposed(again)
+    assert "新增 1 条" in again.summary_label.text()
+    qtbot.mouseClick(again.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.imported, timeout=5000)
+    assert [u.name for u in units.list_units(db, units.UnitFilter())] == ["广州某甲公司"]
+    again.close()
+
+
 def test_export_and_template_from_the_people_list(main_window: MainWindow, db: Database, qtbot,  # type: ignore[no-untyped-def]
                                                   tmp_path: Path, message_boxes) -> None:
     people.create_person(db, {"name": "陈明", "phone": "13812345678"}, ["party_volunteer"])

@@ -34,6 +34,7 @@ from coordinator_app.exchange.importer import (
     UPDATE,
     Plan,
     apply_plan,
+    find_header,
     guess_mapping,
     plan_import,
 )
@@ -123,11 +124,15 @@ class ImportDialog(QDialog):
         try:
             self.plan = plan_import(self.db, self.kind.code, self.path, remembered=remembered, sheet=self.sheet)
         except CoordinatorError as exc:
-            # no header recognised: offer the first row's columns to map by hand
+            # a required column not recognised: offer the header's columns to map by hand (the first row's, when
+            # no row looks like a header)
             self._show_failure(exc)
             if self.sheet.rows:
-                self.header_index = 0
-                self.headers = [text_of(v) for v in self.sheet.rows[0]]
+                try:
+                    self.header_index = find_header(self.kind, self.sheet, remembered)
+                except CoordinatorError:
+                    self.header_index = 0
+                self.headers = [text_of(v) for v in self.sheet.rows[self.header_index]]
                 self._fill_mapping(guess_mapping(self.kind, self.headers, remembered))
             return
         self.header_index = self.sheet.numbers.index(self.plan.header_row)
