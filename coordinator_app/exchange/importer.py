@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,16 @@ def header_key(text: Any) -> str:
     t = re.sub(r"[\s*＊:：]+", "", t)
     t = re.sub(r"[(（\[【]?(必填|选填|可选|必选)[)）\]】]?", "", t)
     return t
+
+
+def _header_forms(key: str) -> Iterator[str]:
+    """A header as written, then without a note in brackets (单位名称（盖章）, 所属社区（居委会）, 联系电话（手机）),
+    then with 所在 read as 所属."""
+    bare = re.sub(r"[(（\[【][^)）\]】]*[)）\]】]", "", key)
+    for form in dict.fromkeys((key, bare)):
+        yield form
+        if form.startswith("所在"):
+            yield "所属" + form[2:]
 
 
 @dataclass
@@ -93,7 +103,8 @@ def guess_mapping(k: Kind, headers: list[Any], remembered: dict[str, str] | None
     taken: set[str] = set()
     for index, header in enumerate(headers):
         key = header_key(header)
-        target = remembered.get(key) if key in remembered else names.get(key)
+        target = remembered.get(key) if key in remembered else next(
+            (names[form] for form in _header_forms(key) if form in names), None)
         if target and target not in taken:
             mapping[index] = target
             taken.add(target)

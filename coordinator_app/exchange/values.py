@@ -112,6 +112,20 @@ def _from_parts(year: str, month: str, day: str) -> date:
     return date(int(year), int(month), int(day))
 
 
+#: a 政治面貌 other than the CPC's: the Youth League, the eight democratic parties, no party
+_NOT_PARTY = re.compile(r"^(共青团员|团员|民革|民盟|民建|民进|农工|致公|九三|台盟|无党派|民主党派)")
+
+
+def parse_party_member(value: Any) -> bool:
+    """是否党员 as yes/no, or a 政治面貌 (中共党员, 中共预备党员 yes; 共青团员, 民盟盟员, 无党派人士, 群众 no)."""
+    text = text_of(value)
+    if text in ("中共预备党员", "中国共产党党员"):
+        return True
+    if _NOT_PARTY.match(text):
+        return False
+    return parse_bool(value)
+
+
 def parse_bool(value: Any) -> bool:
     text = text_of(value).lower()
     if text in YES:

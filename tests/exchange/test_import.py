@@ -201,3 +201,35 @@ def test_a_new_person_with_a_country_code_is_stored_without_it(db, tmp_path: Pat
                                                                        ["李华", "+86 139-1234-5678", ""]]))
     assert plan.count(NEW) == 2, [r.reason for r in plan.rows]
     assert sorted(p.phone for p in list_people(db, PersonFilter())) == ["13812345678", "139-1234-5678"]
+
+
+@pytest.mark.parametrize(("code", "headers", "expected"), [
+    ("units", ["单位全称", "单位性质", "所在街道", "所属社区（居委会）", "联系人手机", "统一社会信用代码(18位)"],
+     ["name", "category", "street", "community", "contact_phone", "credit_code"]),
+    ("units", ["单位名称（盖章）", "类别", "街道", "联系电话（手机）"], ["name", "category", "street", "contact_phone"]),
+    ("people", ["姓　名", "手机号", "是否中共党员", "身份类别"], ["name", "phone", "is_party_member", "roles"]),
+    ("sites", ["阵地名称", "阵地类型", "所在街道", "所在社区", "联系人电话", "阵地地址"],
+     ["name", "kind", "street", "community", "phone", "address"]),
+    ("appeals", ["受理时间", "反映人", "手机号", "诉求类型", "诉求内容", "所在街道", "办理时限"],
+     ["received_on", "resident_name", "resident_phone", "category", "content", "street", "due_on"]),
+    ("council_members", ["议事会", "所在街道", "成员姓名", "手机号"], ["council", "street", "name", "phone"]),
+])
+def test_header_names_of_government_templates(code: str, headers: list[str], expected: list[str]) -> None:
+    """所在 for 所属, a note in brackets after the name (（盖章）, （居委会）, （手机）, (18位)), 手机号, 联系人电话…"""
+    from coordinator_app.exchange.importer import guess_mapping
+    from coordinator_app.exchange.kinds import kind
+
+    assert list(guess_mapping(kind(code), headers).values()) == expected
+
+
+@pytest.mark.parametrize(("status", "member"), [("中共党员", True), ("中共预备党员", True), ("共青团员", False),
+                                                ("群众", False), ("民盟盟员", False), ("九三学社社员", False),
+                                                ("无党派人士", False)])
+def test_political_status_column_reads_as_party_member_or_not(db, tmp_path: Path, status: str, member: bool) -> None:
+    book = Workbook()
+    book.active.append(["姓名", "政治面貌"])
+    book.active.append(["陈明", status])
+    book.save(tmp_path / "p.xlsx")
+    plan = import_file(db, "people", tmp_path / "p.xlsx")
+    assert plan.count(NEW) == 1, plan.rows[0].reason
+    assert list_people(db, PersonFilter())[0].is_party_member is member
