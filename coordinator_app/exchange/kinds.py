@@ -44,6 +44,7 @@ from ..core.vocab import (
     UNIT_CATEGORIES,
 )
 from .values import (
+    PLACEHOLDERS,
     parse_bool,
     parse_date,
     parse_party_member,
@@ -375,7 +376,13 @@ UNIT_FIELDS = ("name", "category", "credit_code", "address", "street_id", "commu
 def _convert_unit(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
     values: dict[str, Any] = {}
     _take(raw, values, "name", "address", "contact_name", "tags", "notes")
-    values["credit_code"] = credit_code.normalise(text_of(raw.get("credit_code")))
+    code_cell = raw.get("credit_code")
+    code = text_of(code_cell)
+    values["credit_code"] = "" if code in PLACEHOLDERS else credit_code.normalise(code)
+    if (isinstance(code_cell, (int, float)) and not isinstance(code_cell, bool)
+            and credit_code.problem(values["credit_code"])):
+        raise ValidationError("统一社会信用代码被存成了数字，Excel 只保留15位有效数字，后几位已经丢失。请把这一列设为“文本”格式，"
+                              "再按营业执照重新填写代码。", "credit_code")
     values["contact_phone"] = _phone(raw, "contact_phone")
     values["category"] = _choice(text_of(raw.get("category")), UNIT_CATEGORIES, "单位类别", "category",
                                  {"机关": "government", "事业单位": "government", "国企": "state_owned",

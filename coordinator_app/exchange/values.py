@@ -19,9 +19,18 @@ YES = {"是", "y", "yes", "true", "1", "√", "✓", "有", "党员", "中共党
 NO = {"否", "n", "no", "false", "0", "×", "无", "群众", "非党员", ""}
 
 
+#: characters that show as nothing, brought along when text is copied from a web page or a chat (zero-width
+#: spaces and joiners, the word joiner, a byte-order mark)
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+#: what a form that wants every cell filled has where there is nothing: an empty value for a code, a phone, a date
+PLACEHOLDERS = frozenset({"无", "暂无", "/", "／", "\\", "-", "—", "——", "－", "–", "空", "未提供"})
+
+
 def text_of(value: Any) -> str:
-    """A cell as text: numbers without a trailing .0, dates as 2021-03-05, trimmed."""
+    """A cell as text: numbers without a trailing .0, dates as 2021-03-05, invisible characters dropped, trimmed."""
     if type(value) is str:  # the common case first
+        if _INVISIBLE.search(value):
+            value = _INVISIBLE.sub("", value)
         text = (value.replace("\u3000", " ") if "\u3000" in value else value).strip()
         if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@", "'"):
             return text[1:]
@@ -38,6 +47,8 @@ def text_of(value: Any) -> str:
         return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
     if isinstance(value, date):
         return value.isoformat()
+    if _INVISIBLE.search(str(value)):
+        value = _INVISIBLE.sub("", str(value))
     # no NFKC here: full-width punctuation (，（）：) is part of Chinese names and text; phones and codes
     # are normalised by their own checks
     text = str(value).replace("\u3000", " ").strip()
@@ -51,6 +62,8 @@ def phone_of(value: Any) -> str:
     """A phone number cell: a number stored as a number loses nothing but a Guangzhou landline's leading 0
     (20 8300 1234 → 020-83001234)."""
     text = text_of(value)
+    if text in PLACEHOLDERS:
+        return ""
     if isinstance(value, (int, float)) and re.fullmatch(r"20\d{8}", text):
         return f"0{text[:2]}-{text[2:]}"
     return text
@@ -98,7 +111,7 @@ def parse_date(value: Any) -> date | None:
             raise ValueError(value)
         return _EXCEL_EPOCH + timedelta(days=int(value))
     text = text_of(value)
-    if not text:
+    if not text or text in PLACEHOLDERS:
         return None
     found = _DATE.match(text) or _COMPACT.match(text)
     if found:

@@ -233,3 +233,38 @@ def test_political_status_column_reads_as_party_member_or_not(db, tmp_path: Path
     plan = import_file(db, "people", tmp_path / "p.xlsx")
     assert plan.count(NEW) == 1, plan.rows[0].reason
     assert list_people(db, PersonFilter())[0].is_party_member is member
+
+
+def _units_file(tmp_path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    book.active.append(["单位名称", "统一社会信用代码", "单位类别", "街道", "联系电话", "备注"])
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / "units.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("placeholder", ["无", "暂无", "/", "／", "-", "—", "——", "－"])
+def test_a_placeholder_for_no_code_or_phone_is_an_empty_cell(db, tmp_path: Path, placeholder: str) -> None:
+    """Government forms want every cell filled: 无 or / where a unit has no code or no phone."""
+    plan = plan_import(db, "units", _units_file(tmp_path, [["广州某甲公司", placeholder, "非公企业", "北京街", placeholder,
+                                                            placeholder]]))
+    assert [(r.verdict, r.reason) for r in plan.rows] == [(NEW, "")]
+    assert (plan.rows[0].values["credit_code"], plan.rows[0].values["contact_phone"]) == ("", "")
+    assert plan.rows[0].values["notes"] == placeholder  # free text keeps what was written
+
+
+def test_invisible_characters_copied_from_a_web_page_are_dropped(db, tmp_path: Path) -> None:
+    plan = plan_import(db, "units", _units_file(tmp_path, [["\ufeff广州某甲公司\u200b", "91440104MA59A1B2CH\u200b", "非公企业",
+                                                            "北京街\u200d", "13812345678\u2060", ""]]))
+    assert [(r.verdict, r.reason) for r in plan.rows] == [(NEW, "")]
+    values = plan.rows[0].values
+    assert (values["name"], values["credit_code"], values["contact_phone"]) == ("广州某甲公司", "91440104MA59A1B2CH",
+                                                                                "13812345678")
+
+
+def test_a_credit_code_stored_as_a_number_says_its_digits_were_lost(db, tmp_path: Path) -> None:
+    plan = plan_import(db, "units", _units_file(tmp_path, [["某局", 114401040074200123, "机关", "北京街", "", ""]]))
+    assert plan.rows[0].verdict == REJECTED
+    assert "存成了数字" in plan.rows[0].reason and "文本" in plan.rows[0].reason
