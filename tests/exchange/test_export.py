@@ -173,3 +173,16 @@ def test_a_full_export_is_not_what_undo_undoes(db, tmp_path: Path) -> None:
     export_kind(db, "people", tmp_path / "p.xlsx", full=True)
     assert records.undo_last(db) == "新建人员"
     assert count_people(db, PersonFilter()) == 0
+
+
+def test_the_title_names_the_street_when_every_row_is_in_one(db, tmp_path: Path) -> None:
+    first, second = list_streets(db)[:2]
+    create_unit(db, {"name": "广州甲公司", "category": "non_public", "street_id": first.id})
+    create_site(db, {"name": "甲站", "kind": "social_work_station", "street_id": first.id})
+    create_site(db, {"name": "乙站", "kind": "social_work_station", "street_id": second.id})
+    export_kind(db, "units", tmp_path / "u.xlsx")
+    assert load_workbook(tmp_path / "u.xlsx").active["A1"].value.startswith(f"越秀区{first.name}共建单位名册（")
+    export_kind(db, "sites", tmp_path / "s.xlsx")
+    assert load_workbook(tmp_path / "s.xlsx").active["A1"].value.startswith("越秀区阵地名册（")
+    export_kind(db, "people", tmp_path / "p.xlsx", street="北京街")
+    assert load_workbook(tmp_path / "p.xlsx").active["A1"].value.startswith("越秀区北京街人员名册（")
