@@ -150,7 +150,7 @@ def export_kind(db: Database, kind_code: str, path: str | Path, *, ids: list[str
             written = True
             session.add(ChangeLogEntry(
                 batch_id=session.info["batch_id"], record_type="export", record_id=new_id(), field="full_values",
-                old_value=None, new_value=f"{k.label}名册 {count} 条，含完整联系电话：{path.name}", changed_at=utcnow(),
+                old_value=None, new_value=f"{k.label}名册 {count} 条，含完整{k.personal_words}：{path.name}", changed_at=utcnow(),
                 user_name=db.user_name, copy_id=db.copy_id, action=FULL_EXPORT_ACTION))
     except BaseException:
         if written:

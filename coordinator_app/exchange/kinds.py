@@ -213,6 +213,16 @@ class Kind:
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
 
+    @property
+    def masks_names(self) -> bool:
+        """Whether an export masks names (an appeal's 诉求人) as well as phones."""
+        return any(c.personal and c.type == "name" for c in self.columns)
+
+    @property
+    def personal_words(self) -> str:
+        """What a full export shows in full, in words: 联系电话, or 姓名和联系电话."""
+        return "姓名和联系电话" if self.masks_names else "联系电话"
+
 
 # --- sites ---------------------------------------------------------------------------------------------
 

@@ -809,6 +809,10 @@
       <translation>整个名录</translation>
     </message>
     <message>
+      <source>Full names and phone numbers (recorded in the change log)</source>
+      <translation>导出完整姓名和电话号码（将记入修改记录）</translation>
+    </message>
+    <message>
       <source>Full phone numbers (recorded in the change log)</source>
       <translation>导出完整电话号码（将记入修改记录）</translation>
     </message>

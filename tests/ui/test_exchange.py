@@ -149,3 +149,13 @@ def test_council_members_buttons_on_the_councils_list(main_window: MainWindow, d
     template = tmp_path / "成员模板.xlsx"
     view.exchange.save_template(str(template))
     assert [c.value for c in load_workbook(template).active[2]] == ["议事会名称", "所属街道", "姓名", "联系电话", "席位"]
+
+
+def test_full_values_of_appeals_name_the_names_too(main_window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """诉求人 is masked as 陈* like the phone: the box that unmasks says both."""
+    shown: list[ExportOptions] = []
+    monkeypatch.setattr(ExportOptions, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
+    main_window.councils_panel.appeals_view.exchange.export_file()
+    main_window.station_panel.people_view.exchange.export_file()
+    assert [options.full.text() for options in shown] == ["导出完整姓名和电话号码（将记入修改记录）",
+                                                          "导出完整电话号码（将记入修改记录）"]
