@@ -159,3 +159,43 @@ def test_full_values_of_appeals_name_the_names_too(main_window: MainWindow, qtbo
     main_window.station_panel.people_view.exchange.export_file()
     assert [options.full.text() for options in shown] == ["导出完整姓名和电话号码（将记入修改记录）",
                                                           "导出完整电话号码（将记入修改记录）"]
+
+
+def test_cancelling_an_import_writes_nothing_and_says_so(main_window: MainWindow, db: Database, qtbot,  # type: ignore[no-untyped-def]
+                                                         tmp_path: Path, monkeypatch) -> None:
+    import time
+
+    from PySide6.QtWidgets import QPushButton
+
+    from coordinator_app.ui.exchange import import_dialog
+
+    book = Workbook()
+    book.active.append(["单位名称", "单位类别", "所属街道"])
+    for number in range(3000):
+        book.active.append([f"广州{number:04d}公司", "非公企业", "北京街"])
+    path = tmp_path / "名册.xlsx"
+    book.save(path)
+    real_apply = import_dialog.apply_plan
+
+    def apply_when_cancelled(db, plan, progress, cancelled):  # type: ignore[no-untyped-def]
+        progress(0, 3000, "正在导入共建单位…")
+        deadline = time.monotonic() + 5
+        while not cancelled() and time.monotonic() < deadline:  # the user clicks 取消 while it runs
+            time.sleep(0.01)
+        return real_apply(db, plan, progress, cancelled)
+
+    monkeypatch.setattr(import_dialog, "apply_plan", apply_when_cancelled)
+    main_window.nav.setCurrentRow(1)
+    dialog = main_window.units_panel.units_view.exchange.import_file(str(path))
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    progress = dialog.task.dialog
+    qtbot.waitUntil(progress.isVisible, timeout=3000)
+    cancel = progress.findChild(QPushButton)
+    assert cancel.text() == "取消"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task.error is not None, timeout=5000)
+    assert units.count_units(db, units.UnitFilter()) == 0
+    assert dialog.summary_label.text().startswith("已取消导入共建单位，数据未作改动。")
+    assert dialog.import_button.isEnabled()
+    dialog.close()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.core.database import Database
-from coordinator_app.core.errors import CoordinatorError
+from coordinator_app.core.errors import Cancelled, CoordinatorError
 from coordinator_app.exchange import mappings
 from coordinator_app.exchange.exporter import write_rejected
 from coordinator_app.exchange.importer import (
@@ -60,6 +60,7 @@ class ImportDialog(QDialog):
         self.headers: list[str] = []
         self.header_index = 0
         self.imported = False
+        self.preview_summary = ""
         self.setWindowTitle(self.tr("Import from Excel"))
         self.resize(1100, 700)
 
@@ -209,6 +210,7 @@ class ImportDialog(QDialog):
                 .replace("%5", str(plan.count(SKIPPED) - sum(1 for r in plan.rows if r.reason == "空行"))))
         for note in plan.notes:
             text += "\n" + note
+        self.preview_summary = text
         self.summary_label.setText(text)
         self.import_button.setEnabled(not self.imported and plan.count(NEW) + plan.count(UPDATE) > 0)
         self.rejected_button.setEnabled(bool(plan.rejected))
@@ -236,7 +238,13 @@ class ImportDialog(QDialog):
                 .replace("%3", str(len(plan.rejected))))
 
         self.task = run_in_background(self, self.tr("Importing…"), work, done)
-        self.task.finished.connect(lambda ok: self.import_button.setEnabled(not ok and not self.imported))
+        self.task.finished.connect(self._finished)
+
+    def _finished(self, ok: bool) -> None:
+        self.import_button.setEnabled(not ok and not self.imported)
+        error = self.task.error
+        if isinstance(error, Cancelled):  # said above the preview, which still holds
+            self.summary_label.setText(error.message + "\n" + self.preview_summary)
 
     def save_rejected(self, path: str | None = None) -> None:
         if self.plan is None:
