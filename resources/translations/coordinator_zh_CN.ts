@@ -774,10 +774,6 @@
       <translation>导出到 Excel</translation>
     </message>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
       <source>Finding the rows of the list…</source>
       <translation>正在查找列表中的记录…</translation>
     </message>

@@ -199,3 +199,26 @@ def test_cancelling_an_import_writes_nothing_and_says_so(main_window: MainWindow
     assert dialog.summary_label.text().startswith("已取消导入共建单位，数据未作改动。")
     assert dialog.import_button.isEnabled()
     dialog.close()
+
+
+def test_a_file_name_typed_without_xlsx_gets_it(main_window: MainWindow, db: Database, qtbot,  # type: ignore[no-untyped-def]
+                                                 tmp_path: Path, monkeypatch, message_boxes) -> None:
+    """The save dialog suggests a name in the documents folder; a name typed without .xlsx (the dialog of Linux
+    adds none) is saved as .xlsx, so that Excel and WPS open it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def answer(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(tmp_path / f"名册{len(asked)}"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    people.create_person(db, {"name": "陈明", "phone": "13812345678"})
+    buttons = main_window.station_panel.people_view.exchange
+    task = buttons.export_file(current=False, full=False)
+    qtbot.waitUntil(lambda: task.result is not None, timeout=5000)
+    buttons.save_template()
+    assert sorted(p.name for p in tmp_path.glob("名册*")) == ["名册1.xlsx", "名册2.xlsx"]
+    assert all(Path(s).is_absolute() and s.endswith(".xlsx") for s in asked)
+    assert "名册1.xlsx" in message_boxes.texts()[0]

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -26,7 +25,7 @@ from coordinator_app.core.errors import CoordinatorError
 from coordinator_app.exchange.exporter import export_kind, write_template
 from coordinator_app.exchange.kinds import kind as kind_of
 from coordinator_app.ui import operations
-from coordinator_app.ui.exchange.import_dialog import open_import
+from coordinator_app.ui.exchange.import_dialog import ask_xlsx_path, open_import
 from coordinator_app.ui.tasks import run_in_background
 
 
@@ -96,9 +95,7 @@ class ExchangeButtons(QWidget):
                 return None
             current, full = options.current.isChecked(), options.full.isChecked()
         if not path:
-            suggested = f"{self.kind.label}名册-{date.today().isoformat()}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = ask_xlsx_path(self, self.tr("Export to Excel"), f"{self.kind.label}名册-{date.today().isoformat()}.xlsx")
         if not path:
             return None
         chosen = ids_query if current else None
@@ -124,9 +121,7 @@ class ExchangeButtons(QWidget):
 
     def save_template(self, path: str | None = None) -> None:
         if not path:
-            suggested = f"{self.kind.label}导入模板.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save template"), suggested,
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = ask_xlsx_path(self, self.tr("Save template"), f"{self.kind.label}导入模板.xlsx")
         if not path:
             return
         try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -250,15 +250,26 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         if not path:
-            suggested = str(self.path.with_name(self.path.stem + "-未导入.xlsx"))
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), suggested,
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = ask_xlsx_path(self, self.tr("Save rejected rows"), str(self.path.with_name(self.path.stem + "-未导入.xlsx")))
         if not path:
             return
         try:
             write_rejected(self.plan, path)
         except CoordinatorError as exc:
             operations.show_error(self, exc)
+
+
+def ask_xlsx_path(parent: QWidget, title: str, suggested: str) -> str | None:
+    """A save dialog for a workbook: a bare suggested name is put in the documents folder, and a name typed
+    without .xlsx gets it (the dialog of Linux adds none)."""
+    if not Path(suggested).is_absolute():
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / suggested)
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested,
+                                          QCoreApplication.translate("ImportDialog", "Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
 
 
 def open_import(parent: QWidget, db: Database, kind_code: str, path: str | None = None) -> ImportDialog | None:
