@@ -222,3 +222,20 @@ def test_a_file_name_typed_without_xlsx_gets_it(main_window: MainWindow, db: Dat
     assert sorted(p.name for p in tmp_path.glob("名册*")) == ["名册1.xlsx", "名册2.xlsx"]
     assert all(Path(s).is_absolute() and s.endswith(".xlsx") for s in asked)
     assert "名册1.xlsx" in message_boxes.texts()[0]
+
+
+def test_mapping_shows_each_header_on_one_line_and_each_field_in_full(main_window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                                      tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["单位名称", "单位类别\n(必填)", "所属街道", "统一社会信用代码"])
+    book.active.append(["广州某甲公司", "非公企业", "北京街", "91440104MA59A1B2CH"])
+    book.save(tmp_path / "u.xlsx")
+    main_window.nav.setCurrentRow(1)
+    dialog = main_window.units_panel.units_view.exchange.import_file(str(tmp_path / "u.xlsx"))
+    qtbot.waitExposed(dialog)
+    table = dialog.mapping_table
+    assert table.item(1, 0).text() == "单位类别 (必填)"
+    combo = table.cellWidget(3, 1)
+    assert combo.currentText() == "统一社会信用代码"
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance("统一社会信用代码") + 24
+    dialog.close()

@@ -69,7 +69,6 @@ class ImportDialog(QDialog):
         self.mapping_table = QTableWidget(0, 2)
         self.mapping_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Imported as")])
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
-        self.mapping_table.setColumnWidth(0, 200)
         self.preview_button = QPushButton(self.tr("Check again with this mapping"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -149,14 +148,20 @@ class ImportDialog(QDialog):
 
     def _fill_mapping(self, mapping: dict[int, str | None]) -> None:
         self.mapping_table.setRowCount(len(self.headers))
-        for index, header in enumerate(self.headers):
-            self.mapping_table.setItem(index, 0, QTableWidgetItem(header or self.tr("(no name)")))
+        shown = [_one_line(header) or self.tr("(no name)") for header in self.headers]
+        for index, text in enumerate(shown):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.mapping_table.setItem(index, 0, item)
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), None)
             for column in self.kind.columns:
                 combo.addItem(column.header + ("*" if column.required else ""), column.key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(index))))
             self.mapping_table.setCellWidget(index, 1, combo)
+        # the file's names as wide as they need up to a limit (the full name in the tooltip); the fields take the rest
+        metrics = self.mapping_table.fontMetrics()
+        self.mapping_table.setColumnWidth(0, min(150, max([80, *(metrics.horizontalAdvance(t) + 12 for t in shown)])))
 
     def current_mapping(self) -> dict[int, str | None]:
         mapping: dict[int, str | None] = {}
@@ -168,7 +173,7 @@ class ImportDialog(QDialog):
     def set_mapping(self, header: str, field_key: str | None) -> None:
         """Choose what the column named ``header`` is imported as (tests and keyboard users)."""
         for index in range(self.mapping_table.rowCount()):
-            if self.mapping_table.item(index, 0).text() == header:
+            if self.mapping_table.item(index, 0).text() == _one_line(header):
                 combo = self.mapping_table.cellWidget(index, 1)
                 assert isinstance(combo, QComboBox)
                 combo.setCurrentIndex(combo.findData(field_key))
@@ -257,6 +262,11 @@ class ImportDialog(QDialog):
             write_rejected(self.plan, path)
         except CoordinatorError as exc:
             operations.show_error(self, exc)
+
+
+def _one_line(header: str) -> str:
+    """A header as one line (a cell may break 单位类别 and (必填) onto two)."""
+    return " ".join(header.split())
 
 
 def ask_xlsx_path(parent: QWidget, title: str, suggested: str) -> str | None:
