@@ -239,3 +239,20 @@ def test_mapping_shows_each_header_on_one_line_and_each_field_in_full(main_windo
     assert combo.currentText() == "统一社会信用代码"
     assert combo.width() >= combo.fontMetrics().horizontalAdvance("统一社会信用代码") + 24
     dialog.close()
+
+
+def test_a_corrected_mapping_is_what_gets_imported_without_checking_again(  # type: ignore[no-untyped-def]
+        main_window: MainWindow, db: Database, qtbot, tmp_path: Path) -> None:
+    """导入 right after choosing a field imports with that choice (it imported with the mapping of the last check)."""
+    book = Workbook()
+    book.active.append(["姓名", "电话", "备用号码"])
+    book.active.append(["陈明", "13812345678", "13912345678"])
+    book.save(tmp_path / "p.xlsx")
+    dialog = main_window.station_panel.people_view.exchange.import_file(str(tmp_path / "p.xlsx"))
+    qtbot.waitExposed(dialog)
+    dialog.set_mapping("电话", None)
+    dialog.set_mapping("备用号码", "phone")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.imported, timeout=5000)
+    assert [p.phone for p in people.list_people(db, people.PersonFilter())] == ["13912345678"]
+    dialog.close()

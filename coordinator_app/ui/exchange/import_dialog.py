@@ -158,6 +158,8 @@ class ImportDialog(QDialog):
             for column in self.kind.columns:
                 combo.addItem(column.header + ("*" if column.required else ""), column.key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(index))))
+            # every choice is checked at once: 导入 always imports what the preview shows
+            combo.currentIndexChanged.connect(lambda _index: self.check_again())
             self.mapping_table.setCellWidget(index, 1, combo)
         # the file's names as wide as they need up to a limit (the full name in the tooltip); the fields take the rest
         metrics = self.mapping_table.fontMetrics()
