@@ -13,6 +13,7 @@ from typing import Any
 
 from ..core.database import Database
 from ..core.errors import Cancelled, ValidationError
+from ..core.formatting import mask_phone
 from ..core.models import new_id
 from .bulk import insert_logged
 from .kinds import Context, Kind, kind, new_context
@@ -205,10 +206,15 @@ def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping:
     except ValidationError as exc:
         return RowVerdict(number, REJECTED, _clipped(exc.message), row)
     children = values.pop("_children", set())
+    masked: dict[str, str] = values.pop("_masked", {})
     if k.key(values) in ctx.ambiguous:
         return RowVerdict(number, REJECTED, f"库中已有不止一个这样的{k.noun}（名称相同），无法确定更新哪一个，"
                                             f"请先在程序中合并或改名", row)
     found = ctx.existing.get(k.key(values))
+    unlike = [text for key, text in masked.items() if found is None or mask_phone(found[1].get(key) or "") != text]
+    if unlike:  # a masked phone keeps the number of the record it updates, and only that number
+        return RowVerdict(number, REJECTED, f"电话“{unlike[0]}”是隐去了中间几位的号码" + (
+            f"，与库中该{k.noun}的号码不符" if found else "") + "，请填写完整号码。", row)
     if found is None and k.key(values) in ctx.deleted:  # held by a unique constraint: give it back
         record_id, current = ctx.deleted[k.key(values)]
         changes = {key: v for key, v in values.items() if current.get(key) != v}

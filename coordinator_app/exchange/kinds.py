@@ -393,7 +393,10 @@ def _convert_unit(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
             and credit_code.problem(values["credit_code"])):
         raise ValidationError("统一社会信用代码被存成了数字，Excel 只保留15位有效数字，后几位已经丢失。请把这一列设为“文本”格式，"
                               "再按营业执照重新填写代码。", "credit_code")
-    values["contact_phone"] = _phone(raw, "contact_phone")
+    # a phone masked by an export (138****5678) is checked against the unit it updates (``importer.judge_row``)
+    shown = phone_of(raw.get("contact_phone"))
+    masked = {"contact_phone": shown} if _masked(shown) else {}
+    values["contact_phone"] = "" if masked else _phone(raw, "contact_phone")
     values["category"] = _choice(text_of(raw.get("category")), UNIT_CATEGORIES, "单位类别", "category",
                                  {"机关": "government", "事业单位": "government", "国企": "state_owned",
                                   "民营企业": "non_public", "私营企业": "non_public", "企业": "non_public",
@@ -420,6 +423,8 @@ def _convert_unit(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
             raise ValidationError(f"资源“{part}”的内容应为1至200个字。", "resources")
         resources.add((kind, description))
     cleaned["_children"] = resources
+    if masked:
+        cleaned["_masked"] = masked
     return cleaned
 
 

@@ -268,3 +268,33 @@ def test_a_credit_code_stored_as_a_number_says_its_digits_were_lost(db, tmp_path
     plan = plan_import(db, "units", _units_file(tmp_path, [["某局", 114401040074200123, "机关", "北京街", "", ""]]))
     assert plan.rows[0].verdict == REJECTED
     assert "存成了数字" in plan.rows[0].reason and "文本" in plan.rows[0].reason
+
+
+def test_a_masked_export_of_units_edited_and_imported_back_keeps_the_phones(db, tmp_path: Path) -> None:
+    """The usual round: export the list (phones masked), correct an address in Excel, import it back. The masked
+    phone of a unit already in the directory keeps the number there; a masked phone that is not that number, or
+    on a new unit, is refused as before."""
+    from openpyxl import load_workbook
+
+    from coordinator_app.exchange.exporter import export_kind
+
+    import_file(db, "units", FIXTURES / "units_libreoffice.xlsx")
+    out = tmp_path / "masked.xlsx"
+    export_kind(db, "units", out)
+    book = load_workbook(out)
+    sheet = book.active
+    assert sheet["H3"].value == "138****5678"
+    sheet["F3"] = "越秀区北京路1号"
+    sheet["H5"] = "139****0000"  # not the number of that unit
+    sheet.append(["新单位", "", "非公企业", "北京街", "", "", "张三", "138****1111"])
+    book.save(out)
+    plan = import_file(db, "units", out)
+    verdicts = [(r.number, r.verdict, r.reason) for r in plan.rows]
+    assert verdicts[0] == (3, "update", "更新：地址")
+    assert verdicts[1] == (4, SAME, "")
+    assert verdicts[2][1] == REJECTED and "隐去" in verdicts[2][2]
+    assert verdicts[3][1] == REJECTED and "隐去" in verdicts[3][2]
+    from coordinator_app.core.services.units import get_unit
+
+    unit = get_unit(db, next(r.id for r in list_units(db, UnitFilter()) if r.name == "广州市越秀区星火科技有限公司"))
+    assert (unit["contact_phone"], unit["address"]) == ("13812345678", "越秀区北京路1号")
