@@ -982,6 +982,10 @@
       <translation>文件：%1</translation>
     </message>
     <message>
+      <source>Reading the workbook…</source>
+      <translation>正在读取表格…</translation>
+    </message>
+    <message>
       <source>(no name)</source>
       <translation>（无列名）</translation>
     </message>

@@ -256,3 +256,31 @@ def test_a_corrected_mapping_is_what_gets_imported_without_checking_again(  # ty
     qtbot.waitUntil(lambda: dialog.imported, timeout=5000)
     assert [p.phone for p in people.list_people(db, people.PersonFilter())] == ["13912345678"]
     dialog.close()
+
+
+def test_a_large_file_is_read_and_checked_off_the_gui_thread(main_window: MainWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                             tmp_path: Path, monkeypatch) -> None:
+    """10,000 rows take a second or two to read and check: the window stays responsive, with a progress dialog."""
+    import threading
+
+    from coordinator_app.ui.exchange import import_dialog
+
+    monkeypatch.setattr(import_dialog, "READ_IN_BACKGROUND", 0)  # bytes: every file is large here
+    threads: list[bool] = []
+    real_read = import_dialog.read_sheet
+    monkeypatch.setattr(import_dialog, "read_sheet",
+                        lambda path: threads.append(threading.current_thread() is threading.main_thread())
+                        or real_read(path))
+    book = Workbook()
+    book.active.append(["单位名称", "单位类别", "所属街道"])
+    for number in range(300):
+        book.active.append([f"广州{number:04d}公司", "非公企业", "北京街"])
+    book.save(tmp_path / "u.xlsx")
+    main_window.nav.setCurrentRow(1)
+    dialog = main_window.units_panel.units_view.exchange.import_file(str(tmp_path / "u.xlsx"))
+    assert dialog.summary_label.text() == "正在读取表格…"
+    assert not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: "新增 300 条" in dialog.summary_label.text(), timeout=5000)
+    assert threads == [False]
+    assert dialog.import_button.isEnabled() and dialog.mapping_table.rowCount() == 3
+    dialog.close()
