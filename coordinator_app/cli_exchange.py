@@ -53,13 +53,15 @@ def cmd_import(args: argparse.Namespace, config: AppConfig) -> int:
 
 def cmd_export(args: argparse.Namespace, config: AppConfig) -> int:
     from coordinator_app.exchange.exporter import export_kind
+    from coordinator_app.exchange.kinds import kind
 
     db = _open(config)
     try:
         count = export_kind(db, args.kind, args.file, full=args.full)
     finally:
         db.dispose()
-    print(f"已导出 {count} 条到 {args.file}" + ("（含完整联系电话，已记入修改记录）" if args.full else "（联系电话已隐去中间几位）"))
+    words = kind(args.kind).personal_words
+    print(f"已导出 {count} 条到 {args.file}" + (f"（含完整{words}，已记入修改记录）" if args.full else f"（{words}已部分隐去）"))
     return 0
 
 

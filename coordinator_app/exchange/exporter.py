@@ -115,15 +115,23 @@ def export_kind(db: Database, kind_code: str, path: str | Path, *, ids: list[str
     personal = [c.key for c in k.columns if c.personal]
     names = {c.key for c in k.columns if c.type == "name"}
     assert k.rows is not None
-    title = _title(k, street, today or date.today())
+    day = today or date.today()
 
     def write() -> int:
         with db.read() as session:
             total = len(ids) if ids is not None else session.query(k.model).filter(
                 k.model.deleted_at.is_(None)).count()
+            records: Iterable[dict[str, Any]] = k.rows(session, ctx, ids)  # type: ignore[misc]
+            title = _title(k, street, day)
+            if street is None and any(c.key == "street" for c in k.columns):
+                # a list of one street is titled with it (越秀区北京街共建单位名册); people have no street
+                records = list(records)
+                streets = {record.get("street") for record in records}
+                if len(streets) == 1 and (only := streets.pop()):
+                    title = _title(k, only, day)
 
             def rows() -> Iterable[list[Any]]:
-                for record in k.rows(session, ctx, ids):  # type: ignore[misc]
+                for record in records:
                     if not full:
                         for key in personal:
                             record[key] = (mask_name if key in names else mask_phone)(record[key] or "")
@@ -142,7 +150,7 @@ def export_kind(db: Database, kind_code: str, path: str | Path, *, ids: list[str
             written = True
             session.add(ChangeLogEntry(
                 batch_id=session.info["batch_id"], record_type="export", record_id=new_id(), field="full_values",
-                old_value=None, new_value=f"{k.label}名册 {count} 条，含完整联系电话：{path.name}", changed_at=utcnow(),
+                old_value=None, new_value=f"{k.label}名册 {count} 条，含完整{k.personal_words}：{path.name}", changed_at=utcnow(),
                 user_name=db.user_name, copy_id=db.copy_id, action=FULL_EXPORT_ACTION))
     except BaseException:
         if written:

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..core.database import Database
 from ..core.errors import Cancelled, ValidationError
+from ..core.formatting import mask_phone
 from ..core.models import new_id
 from .bulk import insert_logged
 from .kinds import Context, Kind, kind, new_context
 from .reading import ExchangeError, Sheet, read_sheet
-from .values import text_of
+from .values import phone_key, text_of
 
 HEADER_SCAN = 30
 #: rows written per step (progress and cancel are checked between steps)
@@ -37,6 +38,16 @@ def header_key(text: Any) -> str:
     t = re.sub(r"[\s*＊:：]+", "", t)
     t = re.sub(r"[(（\[【]?(必填|选填|可选|必选)[)）\]】]?", "", t)
     return t
+
+
+def _header_forms(key: str) -> Iterator[str]:
+    """A header as written, then without a note in brackets (单位名称（盖章）, 所属社区（居委会）, 联系电话（手机）),
+    then with 所在 read as 所属."""
+    bare = re.sub(r"[(（\[【][^)）\]】]*[)）\]】]", "", key)
+    for form in dict.fromkeys((key, bare)):
+        yield form
+        if form.startswith("所在"):
+            yield "所属" + form[2:]
 
 
 @dataclass
@@ -93,7 +104,8 @@ def guess_mapping(k: Kind, headers: list[Any], remembered: dict[str, str] | None
     taken: set[str] = set()
     for index, header in enumerate(headers):
         key = header_key(header)
-        target = remembered.get(key) if key in remembered else names.get(key)
+        target = remembered.get(key) if key in remembered else next(
+            (names[form] for form in _header_forms(key) if form in names), None)
         if target and target not in taken:
             mapping[index] = target
             taken.add(target)
@@ -194,10 +206,15 @@ def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping:
     except ValidationError as exc:
         return RowVerdict(number, REJECTED, _clipped(exc.message), row)
     children = values.pop("_children", set())
+    masked: dict[str, str] = values.pop("_masked", {})
     if k.key(values) in ctx.ambiguous:
         return RowVerdict(number, REJECTED, f"库中已有不止一个这样的{k.noun}（名称相同），无法确定更新哪一个，"
                                             f"请先在程序中合并或改名", row)
     found = ctx.existing.get(k.key(values))
+    unlike = [text for key, text in masked.items() if found is None or mask_phone(found[1].get(key) or "") != text]
+    if unlike:  # a masked phone keeps the number of the record it updates, and only that number
+        return RowVerdict(number, REJECTED, f"电话“{unlike[0]}”是隐去了中间几位的号码" + (
+            f"，与库中该{k.noun}的号码不符" if found else "") + "，请填写完整号码。", row)
     if found is None and k.key(values) in ctx.deleted:  # held by a unique constraint: give it back
         record_id, current = ctx.deleted[k.key(values)]
         changes = {key: v for key, v in values.items() if current.get(key) != v}
@@ -207,11 +224,14 @@ def judge_row(k: Kind, ctx: Context, number: int, row: tuple[Any, ...], mapping:
         return RowVerdict(number, NEW, "", row, values, None, dict(values), set(children))
     record_id, current = found
     changes = {}
+    phones = {c.key for c in k.columns if c.type == "phone"}
     for key, value in values.items():
         if key not in current:
             continue
         if value in ("", None) and key not in ("is_party_member", "in_charity_alliance"):
             continue  # a blank cell keeps what is there
+        if key in phones and phone_key(value) == phone_key(current[key]):
+            continue  # the same number written another way (138-1234-5678 for 13812345678)
         if current[key] != value:
             changes[key] = value
     new_children = set(children) - ctx.children.get(record_id, set())

@@ -43,7 +43,16 @@ from ..core.vocab import (
     SITE_KINDS,
     UNIT_CATEGORIES,
 )
-from .values import parse_bool, parse_date, phone_of, text_of
+from .values import (
+    PLACEHOLDERS,
+    parse_bool,
+    parse_date,
+    parse_party_member,
+    phone_key,
+    phone_of,
+    text_of,
+    without_country_code,
+)
 
 _SPLIT = re.compile(r"[、,，;；/\n]+")
 
@@ -161,11 +170,11 @@ def _take(raw: dict[str, Any], values: dict[str, Any], *keys: str) -> None:
             values[key] = text_of(raw[key])
 
 
-def _bool(raw: dict[str, Any], key: str, label: str) -> bool | None:
+def _bool(raw: dict[str, Any], key: str, label: str, parse: Callable[[Any], bool] = parse_bool) -> bool | None:
     if key not in raw or text_of(raw[key]) == "":
         return None
     try:
-        return parse_bool(raw[key])
+        return parse(raw[key])
     except ValueError:
         raise ValidationError(f"“{label}”应填“是”或“否”，而不是“{text_of(raw[key])}”。", key) from None
 
@@ -178,7 +187,7 @@ def _phone(raw: dict[str, Any], key: str) -> str:
     text = phone_of(raw.get(key))
     if _masked(text):
         raise ValidationError(f"电话“{text}”是隐去了中间几位的号码，请填写完整号码。", key)
-    return text
+    return without_country_code(text)
 
 
 @dataclass(frozen=True)
@@ -203,6 +212,16 @@ class Kind:
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
+
+    @property
+    def masks_names(self) -> bool:
+        """Whether an export masks names (an appeal's 诉求人) as well as phones."""
+        return any(c.personal and c.type == "name" for c in self.columns)
+
+    @property
+    def personal_words(self) -> str:
+        """What a full export shows in full, in words: 联系电话, or 姓名和联系电话."""
+        return "姓名和联系电话" if self.masks_names else "联系电话"
 
 
 # --- sites ---------------------------------------------------------------------------------------------
@@ -269,13 +288,13 @@ def _in_chunks(session: Session, query: Any, model: Any, ids: list[str] | None) 
 SITES = Kind(
     "sites", "阵地", "阵地",
     (
-        Column("name", "阵地名称", ("名称", "站点名称", "阵地", "站点", "服务站名称"), True, width=28, example="北京街社工服务站"),
+        Column("name", "阵地名称", ("名称", "站点名称", "阵地", "站点", "服务站名称", "阵地全称"), True, width=28, example="北京街社工服务站"),
         Column("kind", "阵地类型", ("类型", "类别", "阵地类别", "站点类型"), True, "choice", 20, example="社工服务站"),
         Column("street", "所属街道", ("街道", "街道名称"), True, "street", 10, example="北京街"),
         Column("community", "所属社区", ("社区", "社区名称", "社区居委会"), False, "community", 12, example=""),
-        Column("address", "地址", ("地点", "详细地址", "位置"), width=30, example="越秀区北京路100号"),
+        Column("address", "地址", ("地点", "详细地址", "位置", "阵地地址"), width=30, example="越秀区北京路100号"),
         Column("opening_hours", "开放时间", ("服务时间", "办公时间"), width=18, example="周一至周五 9:00-17:30"),
-        Column("phone", "联系电话", ("电话", "联系方式", "座机"), type="phone", width=16, example="020-83001234"),
+        Column("phone", "联系电话", ("电话", "联系方式", "座机", "联系人电话", "手机号", "手机号码"), type="phone", width=16, example="020-83001234"),
         Column("operator", "运营机构", ("承接机构", "运营单位", "社工机构"), width=24, example="越秀区启创社工服务中心"),
         Column("notes", "备注", ("说明",), width=20),
     ),
@@ -292,7 +311,7 @@ def _convert_person(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
     values: dict[str, Any] = {}
     _take(raw, values, "name", "skills", "notes")
     values["phone"] = _phone(raw, "phone")
-    party = _bool(raw, "is_party_member", "是否党员")
+    party = _bool(raw, "is_party_member", "是否党员", parse_party_member)
     cleaned = validate_person(values)
     if party is None:
         cleaned.pop("is_party_member")
@@ -307,7 +326,7 @@ def _convert_person(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
 
 
 def _person_key(values: dict[str, Any]) -> Any:
-    return (values["name"], values.get("phone", ""))
+    return (values["name"], phone_key(values.get("phone")))
 
 
 def _load_people(session: Session, ctx: Context) -> None:
@@ -349,8 +368,8 @@ PEOPLE = Kind(
         Column("name", "姓名", ("名字", "人员姓名", "联系人"), True, width=10, personal=False, example="陈明"),
         Column("phone", "联系电话", ("电话", "手机", "手机号", "手机号码", "联系方式"), type="phone", width=16,
                personal=True, example="13812345678"),
-        Column("is_party_member", "是否党员", ("党员", "政治面貌"), type="bool", width=10, example="是"),
-        Column("roles", "角色", ("身份", "人员类别", "类别"), type="roles", width=24, example="党员义工、人大代表"),
+        Column("is_party_member", "是否党员", ("党员", "政治面貌", "是否中共党员"), type="bool", width=10, example="是"),
+        Column("roles", "角色", ("身份", "人员类别", "类别", "身份类别"), type="roles", width=24, example="党员义工、人大代表"),
         Column("skills", "特长", ("专长", "技能", "能人专才"), width=20, example="义诊、法律咨询"),
         Column("notes", "备注", ("说明",), width=20),
     ),
@@ -367,8 +386,17 @@ UNIT_FIELDS = ("name", "category", "credit_code", "address", "street_id", "commu
 def _convert_unit(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
     values: dict[str, Any] = {}
     _take(raw, values, "name", "address", "contact_name", "tags", "notes")
-    values["credit_code"] = credit_code.normalise(text_of(raw.get("credit_code")))
-    values["contact_phone"] = _phone(raw, "contact_phone")
+    code_cell = raw.get("credit_code")
+    code = text_of(code_cell)
+    values["credit_code"] = "" if code in PLACEHOLDERS else credit_code.normalise(code)
+    if (isinstance(code_cell, (int, float)) and not isinstance(code_cell, bool)
+            and credit_code.problem(values["credit_code"])):
+        raise ValidationError("统一社会信用代码被存成了数字，Excel 只保留15位有效数字，后几位已经丢失。请把这一列设为“文本”格式，"
+                              "再按营业执照重新填写代码。", "credit_code")
+    # a phone masked by an export (138****5678) is checked against the unit it updates (``importer.judge_row``)
+    shown = phone_of(raw.get("contact_phone"))
+    masked = {"contact_phone": shown} if _masked(shown) else {}
+    values["contact_phone"] = "" if masked else _phone(raw, "contact_phone")
     values["category"] = _choice(text_of(raw.get("category")), UNIT_CATEGORIES, "单位类别", "category",
                                  {"机关": "government", "事业单位": "government", "国企": "state_owned",
                                   "民营企业": "non_public", "私营企业": "non_public", "企业": "non_public",
@@ -395,6 +423,8 @@ def _convert_unit(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
             raise ValidationError(f"资源“{part}”的内容应为1至200个字。", "resources")
         resources.add((kind, description))
     cleaned["_children"] = resources
+    if masked:
+        cleaned["_masked"] = masked
     return cleaned
 
 
@@ -440,7 +470,8 @@ def _unit_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterato
 UNITS = Kind(
     "units", "共建单位", "单位",
     (
-        Column("name", "单位名称", ("名称", "单位", "共建单位", "共建单位名称", "企业名称", "机构名称"), True, width=30,
+        Column("name", "单位名称", ("名称", "单位", "共建单位", "共建单位名称", "企业名称", "机构名称", "单位全称",
+                                          "企业全称"), True, width=30,
                example="广州市越秀区某某科技有限公司"),
         Column("credit_code", "统一社会信用代码", ("信用代码", "社会信用代码", "统一代码", "组织机构代码"), type="code",
                width=22, example="91440104MA59A1B2CH"),
@@ -449,7 +480,8 @@ UNITS = Kind(
         Column("community", "所属社区", ("社区", "社区名称"), False, "community", 12),
         Column("address", "地址", ("单位地址", "详细地址", "办公地址"), width=30, example="越秀区北京路100号"),
         Column("contact_name", "联系人", ("负责人", "联系人姓名"), width=10, example="陈明"),
-        Column("contact_phone", "联系电话", ("电话", "手机", "联系方式", "手机号码"), type="phone", width=16,
+        Column("contact_phone", "联系电话", ("电话", "手机", "联系方式", "手机号码", "手机号", "联系人电话",
+                                                     "联系人手机", "负责人电话"), type="phone", width=16,
                personal=True, example="13812345678"),
         Column("in_charity_alliance", "慈善联盟成员", ("慈善联盟", "党群慈善联盟", "是否慈善联盟成员"), type="bool", width=12,
                example="是"),
@@ -529,18 +561,18 @@ def _appeal_rows(session: Session, ctx: Context, ids: list[str] | None) -> Itera
 APPEALS = Kind(
     "appeals", "群众诉求", "诉求",
     (
-        Column("received_on", "受理日期", ("日期", "登记日期", "来访日期", "反映日期"), True, "date", 12,
+        Column("received_on", "受理日期", ("日期", "登记日期", "来访日期", "反映日期", "受理时间", "来访时间", "反映时间"), True, "date", 12,
                example="2026年3月5日"),
         Column("resident_name", "诉求人", ("姓名", "反映人", "来访人"), type="name", width=10, personal=True, example="陈明"),
-        Column("resident_phone", "联系电话", ("电话", "手机", "联系方式"), type="phone", width=16, personal=True,
+        Column("resident_phone", "联系电话", ("电话", "手机", "联系方式", "手机号", "手机号码"), type="phone", width=16, personal=True,
                example="13812345678"),
         Column("channel", "诉求渠道", ("渠道", "来源"), True, "choice", 10, example="接访"),
-        Column("category", "诉求类别", ("类别", "问题类别", "类型"), type="choice", width=12, example="加装电梯"),
+        Column("category", "诉求类别", ("类别", "问题类别", "类型", "诉求类型"), type="choice", width=12, example="加装电梯"),
         Column("content", "诉求内容", ("内容", "反映问题", "问题描述", "诉求"), True, width=40,
                example="3号楼居民希望加装电梯，请协调"),
         Column("street", "所属街道", ("街道",), True, "street", 10, example="北京街"),
         Column("community", "所属社区", ("社区",), False, "community", 12),
-        Column("due_on", "办理期限", ("期限", "截止日期"), type="date", width=12),
+        Column("due_on", "办理期限", ("期限", "截止日期", "办理时限"), type="date", width=12),
         Column("transferred_to", "转办单位", ("承办单位", "责任单位"), width=16),
         Column("status", "办理状态", ("状态", "进度"), type="choice", width=10, example="受理"),
         Column("result", "办理结果", ("结果", "处理结果", "答复"), width=30),
@@ -577,7 +609,7 @@ def _convert_member(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
         from ..core.validation import check_phone
 
         phone = check_phone(phone)
-        person_id = ctx.lookup.get(("person", name, phone))
+        person_id = ctx.lookup.get(("person", name, phone_key(phone)))
         if person_id is _SEVERAL:
             raise ValidationError(f"人员名录中有多个“{name}”（{phone}），请先在程序中合并或区分。", "person_id")
     else:
@@ -604,7 +636,7 @@ def _load_members(session: Session, ctx: Context) -> None:
         ctx.lookup[key] = cid if ctx.lookup.get(key, cid) == cid else _SEVERAL
     for pid, name, phone in session.execute(select(Person.id, Person.name, Person.phone)
                                             .where(Person.deleted_at.is_(None))):
-        key = ("person", name, phone)
+        key = ("person", name, phone_key(phone))
         ctx.lookup[key] = pid if ctx.lookup.get(key, pid) == pid else _SEVERAL
         ctx.lookup[("name", name)] = (*ctx.lookup.get(("name", name), ()), pid)
     for mid, council_id, person_id, seat, deleted in session.execute(
@@ -636,8 +668,8 @@ COUNCIL_MEMBERS = Kind(
         Column("council", "议事会名称", ("议事会", "会议名称", "组织名称"), True, width=28, example="北京街共治议事会"),
         Column("street", "所属街道", ("街道",), True, "street", 10, example="北京街"),
         Column("name", "姓名", ("成员姓名", "名字"), True, width=10, example="陈明"),
-        Column("phone", "联系电话", ("电话", "手机", "联系方式"), type="phone", width=16, personal=True,
-               example="13812345678"),
+        Column("phone", "联系电话", ("电话", "手机", "联系方式", "手机号", "手机号码"), type="phone", width=16,
+               personal=True, example="13812345678"),
         Column("seat", "席位", ("身份", "成员类别", "界别"), type="choice", width=14, example="居民代表"),
     ),
     _convert_member, _member_key, _load_members, CouncilMember, rows=_member_rows, fields=MEMBER_FIELDS,

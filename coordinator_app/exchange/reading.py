@@ -33,7 +33,7 @@ class ExchangeError(CoordinatorError):
 
 @dataclass
 class Sheet:
-    """The rows of the first worksheet as tuples of plain values (str, int, float, date, datetime, None)."""
+    """The rows of a worksheet as tuples of plain values (str, int, float, date, datetime, None)."""
 
     rows: list[tuple[Any, ...]]
     #: row numbers as Excel shows them, parallel to ``rows``
@@ -72,7 +72,7 @@ def _check_container(path: Path) -> None:
 
 
 def read_sheet(path: str | Path, max_rows: int = MAX_ROWS) -> Sheet:
-    """The first worksheet's rows, trailing empty cells trimmed, empty rows kept (they are skipped later).
+    """The rows of the first worksheet that has any, trailing empty cells trimmed, empty rows kept (they are skipped later).
     Raises ``ExchangeError`` for anything that is not a readable, sane .xlsx."""
     path = Path(path)
     _check_container(path)
@@ -88,10 +88,12 @@ def read_sheet(path: str | Path, max_rows: int = MAX_ROWS) -> Sheet:
     except Exception as exc:  # noqa: BLE001 - openpyxl raises anything on a broken file
         raise ExchangeError(_broken_message(path, exc)) from None
     try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            raise ExchangeError(f"“{path.name}”中没有工作表。")
-        return _rows(sheet, path, max_rows)
+        # the first worksheet with anything in it (a workbook may open on an empty cover sheet)
+        for sheet in book.worksheets:
+            found = _rows(sheet, path, max_rows)
+            if found.rows:
+                return found
+        raise ExchangeError(f"“{path.name}”是空的，没有可以导入的内容。请确认打开的是填好的表格。")
     except ExchangeError:
         raise
     except Exception as exc:  # noqa: BLE001

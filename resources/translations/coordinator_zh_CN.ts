@@ -786,10 +786,6 @@
       <translation>导出到 Excel</translation>
     </message>
     <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
       <source>Finding the rows of the list…</source>
       <translation>正在查找列表中的记录…</translation>
     </message>
@@ -819,6 +815,10 @@
     <message>
       <source>The whole directory</source>
       <translation>整个名录</translation>
+    </message>
+    <message>
+      <source>Full names and phone numbers (recorded in the change log)</source>
+      <translation>导出完整姓名和电话号码（将记入修改记录）</translation>
     </message>
     <message>
       <source>Full phone numbers (recorded in the change log)</source>
@@ -992,6 +992,10 @@
     <message>
       <source>File: %1</source>
       <translation>文件：%1</translation>
+    </message>
+    <message>
+      <source>Reading the workbook…</source>
+      <translation>正在读取表格…</translation>
     </message>
     <message>
       <source>(no name)</source>

@@ -58,3 +58,11 @@ def test_members_by_name_and_phone(db, tmp_path: Path) -> None:
     out = tmp_path / "out.xlsx"
     assert export_kind(db, "council_members", out, full=True) == 2
     assert import_file(db, "council_members", out).count(SAME) == 2
+
+
+def test_a_member_found_by_a_phone_written_another_way(db, tmp_path: Path) -> None:
+    street = list_streets(db)[0]
+    councils.save_council(db, {"name": "东华社区议事会", "kind": "community_council", "street_id": street.id})
+    create_person(db, {"name": "陈明", "phone": "138-1234-5678"})
+    plan = import_file(db, "council_members", _file(tmp_path, [["东华社区议事会", street.name, "陈明", 13812345678, ""]]))
+    assert [(r.verdict, r.reason) for r in plan.rows] == [(NEW, "")]

@@ -173,3 +173,29 @@ def test_a_full_export_is_not_what_undo_undoes(db, tmp_path: Path) -> None:
     export_kind(db, "people", tmp_path / "p.xlsx", full=True)
     assert records.undo_last(db) == "新建人员"
     assert count_people(db, PersonFilter()) == 0
+
+
+def test_the_title_names_the_street_when_every_row_is_in_one(db, tmp_path: Path) -> None:
+    first, second = list_streets(db)[:2]
+    create_unit(db, {"name": "广州甲公司", "category": "non_public", "street_id": first.id})
+    create_site(db, {"name": "甲站", "kind": "social_work_station", "street_id": first.id})
+    create_site(db, {"name": "乙站", "kind": "social_work_station", "street_id": second.id})
+    export_kind(db, "units", tmp_path / "u.xlsx")
+    assert load_workbook(tmp_path / "u.xlsx").active["A1"].value.startswith(f"越秀区{first.name}共建单位名册（")
+    export_kind(db, "sites", tmp_path / "s.xlsx")
+    assert load_workbook(tmp_path / "s.xlsx").active["A1"].value.startswith("越秀区阵地名册（")
+    export_kind(db, "people", tmp_path / "p.xlsx", street="北京街")
+    assert load_workbook(tmp_path / "p.xlsx").active["A1"].value.startswith("越秀区北京街人员名册（")
+
+
+def test_a_full_export_of_appeals_is_recorded_as_with_names_and_phones(db, tmp_path: Path) -> None:
+    from datetime import date
+
+    from coordinator_app.core.services.appeals import save_appeal
+
+    save_appeal(db, {"received_on": date(2026, 3, 5), "resident_name": "陈明", "resident_phone": "13812345678",
+                       "channel": "reception", "category": "other", "content": "加装电梯", "street_id": _street(db)})
+    export_kind(db, "appeals", tmp_path / "a.xlsx", full=True)
+    with db.read() as session:
+        entry = session.query(ChangeLogEntry).filter_by(action=FULL_EXPORT_ACTION).one()
+    assert "含完整姓名和联系电话" in entry.new_value

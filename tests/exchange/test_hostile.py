@@ -184,3 +184,20 @@ def test_without_lxml_the_same_files_are_refused() -> None:
                            "bomb or not_a_zip or truncated"], env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:]
     assert " passed" in done.stdout and "failed" not in done.stdout
+
+
+def test_an_empty_workbook_says_it_is_empty(db, tmp_path: Path) -> None:
+    path = tmp_path / "空表.xlsx"
+    Workbook().save(path)
+    _refused(db, path, "“空表.xlsx”是空的")
+
+
+def test_an_empty_first_sheet_is_passed_over_for_the_sheet_with_the_rows(db, tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.title = "封面"
+    data = book.create_sheet("名册")
+    data.append(["单位名称", "单位类别", "街道"])
+    data.append(["广州某甲公司", "非公企业", "北京街"])
+    path = tmp_path / "x.xlsx"
+    book.save(path)
+    assert import_file(db, "units", path).count(NEW) == 1

@@ -171,3 +171,130 @@ def test_imported_records_are_searchable_have_a_history_and_the_import_can_be_un
     assert {"name", "credit_code", "contact_phone"} <= fields
     assert records.undo_last(db) == "导入共建单位"
     assert count_units(db, UnitFilter()) == 0
+
+
+def _people_file(tmp_path: Path, name: str, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    book.active.append(["姓名", "手机", "特长"])
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def test_a_phone_written_another_way_finds_the_same_person(db, tmp_path: Path) -> None:
+    """138-1234-5678, 138 1234 5678, +86 138…, a full-width ８６１３８… from a Chinese input method: the person
+    already in the roster with 13812345678 is updated, not added again; the phone keeps the form it has."""
+    import_file(db, "people", _people_file(tmp_path, "a.xlsx", [["陈明", "13812345678", ""], ["李华", "020-83001234", ""]]))
+    for number, phone in enumerate(["138-1234-5678", "138 1234 5678", "+86 138 1234 5678", "８６１３８１２３４５６７８",
+                                    "0086-13812345678"]):
+        plan = import_file(db, "people", _people_file(tmp_path, f"b{number}.xlsx", [["陈明", phone, f"义诊{number}"],
+                                                                                   ["李华", "(020)8300-1234", ""]]))
+        assert [(r.verdict, r.reason) for r in plan.rows] == [("update", "更新：特长"), (SAME, "")], phone
+    people = list_people(db, PersonFilter())
+    assert sorted((p.name, p.phone) for p in people) == [("李华", "020-83001234"), ("陈明", "13812345678")]
+
+
+def test_a_new_person_with_a_country_code_is_stored_without_it(db, tmp_path: Path) -> None:
+    plan = import_file(db, "people", _people_file(tmp_path, "a.xlsx", [["陈明", "８６１３８１２３４５６７８", ""],
+                                                                       ["李华", "+86 139-1234-5678", ""]]))
+    assert plan.count(NEW) == 2, [r.reason for r in plan.rows]
+    assert sorted(p.phone for p in list_people(db, PersonFilter())) == ["13812345678", "139-1234-5678"]
+
+
+@pytest.mark.parametrize(("code", "headers", "expected"), [
+    ("units", ["单位全称", "单位性质", "所在街道", "所属社区（居委会）", "联系人手机", "统一社会信用代码(18位)"],
+     ["name", "category", "street", "community", "contact_phone", "credit_code"]),
+    ("units", ["单位名称（盖章）", "类别", "街道", "联系电话（手机）"], ["name", "category", "street", "contact_phone"]),
+    ("people", ["姓　名", "手机号", "是否中共党员", "身份类别"], ["name", "phone", "is_party_member", "roles"]),
+    ("sites", ["阵地名称", "阵地类型", "所在街道", "所在社区", "联系人电话", "阵地地址"],
+     ["name", "kind", "street", "community", "phone", "address"]),
+    ("appeals", ["受理时间", "反映人", "手机号", "诉求类型", "诉求内容", "所在街道", "办理时限"],
+     ["received_on", "resident_name", "resident_phone", "category", "content", "street", "due_on"]),
+    ("council_members", ["议事会", "所在街道", "成员姓名", "手机号"], ["council", "street", "name", "phone"]),
+])
+def test_header_names_of_government_templates(code: str, headers: list[str], expected: list[str]) -> None:
+    """所在 for 所属, a note in brackets after the name (（盖章）, （居委会）, （手机）, (18位)), 手机号, 联系人电话…"""
+    from coordinator_app.exchange.importer import guess_mapping
+    from coordinator_app.exchange.kinds import kind
+
+    assert list(guess_mapping(kind(code), headers).values()) == expected
+
+
+@pytest.mark.parametrize(("status", "member"), [("中共党员", True), ("中共预备党员", True), ("共青团员", False),
+                                                ("群众", False), ("民盟盟员", False), ("九三学社社员", False),
+                                                ("无党派人士", False)])
+def test_political_status_column_reads_as_party_member_or_not(db, tmp_path: Path, status: str, member: bool) -> None:
+    book = Workbook()
+    book.active.append(["姓名", "政治面貌"])
+    book.active.append(["陈明", status])
+    book.save(tmp_path / "p.xlsx")
+    plan = import_file(db, "people", tmp_path / "p.xlsx")
+    assert plan.count(NEW) == 1, plan.rows[0].reason
+    assert list_people(db, PersonFilter())[0].is_party_member is member
+
+
+def _units_file(tmp_path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    book.active.append(["单位名称", "统一社会信用代码", "单位类别", "街道", "联系电话", "备注"])
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / "units.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("placeholder", ["无", "暂无", "/", "／", "-", "—", "——", "－"])
+def test_a_placeholder_for_no_code_or_phone_is_an_empty_cell(db, tmp_path: Path, placeholder: str) -> None:
+    """Government forms want every cell filled: 无 or / where a unit has no code or no phone."""
+    plan = plan_import(db, "units", _units_file(tmp_path, [["广州某甲公司", placeholder, "非公企业", "北京街", placeholder,
+                                                            placeholder]]))
+    assert [(r.verdict, r.reason) for r in plan.rows] == [(NEW, "")]
+    assert (plan.rows[0].values["credit_code"], plan.rows[0].values["contact_phone"]) == ("", "")
+    assert plan.rows[0].values["notes"] == placeholder  # free text keeps what was written
+
+
+def test_invisible_characters_copied_from_a_web_page_are_dropped(db, tmp_path: Path) -> None:
+    plan = plan_import(db, "units", _units_file(tmp_path, [["\ufeff广州某甲公司\u200b", "91440104MA59A1B2CH\u200b", "非公企业",
+                                                            "北京街\u200d", "13812345678\u2060", ""]]))
+    assert [(r.verdict, r.reason) for r in plan.rows] == [(NEW, "")]
+    values = plan.rows[0].values
+    assert (values["name"], values["credit_code"], values["contact_phone"]) == ("广州某甲公司", "91440104MA59A1B2CH",
+                                                                                "13812345678")
+
+
+def test_a_credit_code_stored_as_a_number_says_its_digits_were_lost(db, tmp_path: Path) -> None:
+    plan = plan_import(db, "units", _units_file(tmp_path, [["某局", 114401040074200123, "机关", "北京街", "", ""]]))
+    assert plan.rows[0].verdict == REJECTED
+    assert "存成了数字" in plan.rows[0].reason and "文本" in plan.rows[0].reason
+
+
+def test_a_masked_export_of_units_edited_and_imported_back_keeps_the_phones(db, tmp_path: Path) -> None:
+    """The usual round: export the list (phones masked), correct an address in Excel, import it back. The masked
+    phone of a unit already in the directory keeps the number there; a masked phone that is not that number, or
+    on a new unit, is refused as before."""
+    from openpyxl import load_workbook
+
+    from coordinator_app.exchange.exporter import export_kind
+
+    import_file(db, "units", FIXTURES / "units_libreoffice.xlsx")
+    out = tmp_path / "masked.xlsx"
+    export_kind(db, "units", out)
+    book = load_workbook(out)
+    sheet = book.active
+    assert sheet["H3"].value == "138****5678"
+    sheet["F3"] = "越秀区北京路1号"
+    sheet["H5"] = "139****0000"  # not the number of that unit
+    sheet.append(["新单位", "", "非公企业", "北京街", "", "", "张三", "138****1111"])
+    book.save(out)
+    plan = import_file(db, "units", out)
+    verdicts = [(r.number, r.verdict, r.reason) for r in plan.rows]
+    assert verdicts[0] == (3, "update", "更新：地址")
+    assert verdicts[1] == (4, SAME, "")
+    assert verdicts[2][1] == REJECTED and "隐去" in verdicts[2][2]
+    assert verdicts[3][1] == REJECTED and "隐去" in verdicts[3][2]
+    from coordinator_app.core.services.units import get_unit
+
+    unit = get_unit(db, next(r.id for r in list_units(db, UnitFilter()) if r.name == "广州市越秀区星火科技有限公司"))
+    assert (unit["contact_phone"], unit["address"]) == ("13812345678", "越秀区北京路1号")

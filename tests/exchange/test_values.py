@@ -17,7 +17,15 @@ def test_dates_in_every_form(raw) -> None:
     assert parse_date(raw) == date(2021, 3, 5)
 
 
-@pytest.mark.parametrize("raw", ["2021年13月5日", "三月五日", "2021/2/30", -5])
+@pytest.mark.parametrize("raw", [20210305, 20210305.0, "2021-03-05 00:00:00", "2021/3/5 10:30", "2021-03-05T09:15:00",
+                                 "2021年3月5号", "2021年3月5日 14:00"])
+def test_dates_as_compact_numbers_with_a_time_or_a_spoken_day(raw) -> None:
+    """A compact date stored as a number (20210305, more than Excel's last serial), a date cell saved as text
+    with its time, and 号 for 日, as people write them."""
+    assert parse_date(raw) == date(2021, 3, 5)
+
+
+@pytest.mark.parametrize("raw", ["2021年13月5日", "三月五日", "2021/2/30", -5, 20211305, "2021-03-05 25:00", 3_000_000])
 def test_not_a_date(raw) -> None:
     with pytest.raises(ValueError):
         parse_date(raw)

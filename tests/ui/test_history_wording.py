@@ -91,3 +91,26 @@ def test_people_and_receptions_have_their_buttons_below_the_tables(main_window: 
         bottom = _top(table, main_window) + table.height()
         assert _top(view.history_button, main_window) >= bottom, type(view).__name__
         assert view.history_button.x() > view.width() // 2, "buttons on the right, as in the sites list"
+
+
+def test_field_and_action_columns_fit_their_longest_text(main_window: MainWindow, db: Database, qtbot,  # type: ignore[no-untyped-def]
+                                                         tmp_path) -> None:
+    """An imported unit's history names 统一社会信用代码 and 导入共建单位 in full, not cut to 统一社会信用…"""
+    from openpyxl import Workbook
+
+    from coordinator_app.exchange.importer import import_file
+
+    book = Workbook()
+    book.active.append(["单位名称", "统一社会信用代码", "单位类别", "所属街道"])
+    book.active.append(["广州某甲公司", "91440104MA59A1B2CH", "非公企业", "北京街"])
+    book.save(tmp_path / "u.xlsx")
+    import_file(db, "units", tmp_path / "u.xlsx")
+    unit = units.list_units(db, units.UnitFilter())[0]
+    dialog = HistoryDialog(db, unit.id, "修改记录", main_window, record_type="unit")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = dialog.texts()
+    metrics = dialog.table.fontMetrics()
+    for column in (2, 3):
+        longest = max(metrics.horizontalAdvance(row[column]) for row in texts)
+        assert dialog.table.columnWidth(column) > longest + 8, (column, max(texts, key=lambda r: len(r[column])))

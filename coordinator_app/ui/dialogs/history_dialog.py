@@ -162,7 +162,11 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        metrics = self.table.fontMetrics()
         for column, width in enumerate((150, 80, 110, 100)):
+            if column in (2, 3):  # an action or a field named in full (导出完整个人信息, 统一社会信用代码)
+                texts = {self.model.data(self.model.index(row, column)) or "" for row in range(len(entries))}
+                width = max([width, *(metrics.horizontalAdvance(t) + 16 for t in texts)])
             self.table.setColumnWidth(column, width)
         for column in (4, 5):  # old and new values share the rest; the full text is in the tooltip
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

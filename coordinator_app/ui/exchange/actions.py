@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -26,21 +25,24 @@ from coordinator_app.core.errors import CoordinatorError
 from coordinator_app.exchange.exporter import export_kind, write_template
 from coordinator_app.exchange.kinds import kind as kind_of
 from coordinator_app.ui import operations
-from coordinator_app.ui.exchange.import_dialog import open_import
+from coordinator_app.ui.exchange.import_dialog import ask_xlsx_path, open_import
 from coordinator_app.ui.tasks import run_in_background
 
 
 class ExportOptions(QDialog):
     """What to export: the filtered list or everything; masked or full personal data."""
 
-    def __init__(self, has_filter: bool, has_personal: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, has_filter: bool, has_personal: bool, parent: QWidget | None = None, *,
+                 names: bool = False) -> None:
+        """``names``: the export masks names too (an appeal's 诉求人), not only phones."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export to Excel"))
         self.current = QRadioButton(self.tr("The rows of the current list (filters applied)"))
         self.everything = QRadioButton(self.tr("The whole directory"))
         (self.current if has_filter else self.everything).setChecked(True)
         self.current.setEnabled(has_filter)
-        self.full = QCheckBox(self.tr("Full phone numbers (recorded in the change log)"))
+        self.full = QCheckBox(self.tr("Full names and phone numbers (recorded in the change log)") if names
+                              else self.tr("Full phone numbers (recorded in the change log)"))
         self.full.setVisible(has_personal)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -88,14 +90,12 @@ class ExchangeButtons(QWidget):
         ids_query = self.filtered_ids() if self.filtered_ids else None
         has_personal = any(c.personal for c in self.kind.columns)
         if current is None or full is None:
-            options = ExportOptions(ids_query is not None, has_personal, self)
+            options = ExportOptions(ids_query is not None, has_personal, self, names=self.kind.masks_names)
             if options.exec() != QDialog.DialogCode.Accepted:
                 return None
             current, full = options.current.isChecked(), options.full.isChecked()
         if not path:
-            suggested = f"{self.kind.label}名册-{date.today().isoformat()}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = ask_xlsx_path(self, self.tr("Export to Excel"), f"{self.kind.label}名册-{date.today().isoformat()}.xlsx")
         if not path:
             return None
         chosen = ids_query if current else None
@@ -121,9 +121,7 @@ class ExchangeButtons(QWidget):
 
     def save_template(self, path: str | None = None) -> None:
         if not path:
-            suggested = f"{self.kind.label}导入模板.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save template"), suggested,
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path = ask_xlsx_path(self, self.tr("Save template"), f"{self.kind.label}导入模板.xlsx")
         if not path:
             return
         try:
