@@ -298,3 +298,33 @@ def test_a_masked_export_of_units_edited_and_imported_back_keeps_the_phones(db, 
 
     unit = get_unit(db, next(r.id for r in list_units(db, UnitFilter()) if r.name == "广州市越秀区星火科技有限公司"))
     assert (unit["contact_phone"], unit["address"]) == ("13812345678", "越秀区北京路1号")
+
+
+def test_undoing_a_large_import_removes_every_record_and_logs_each_removal(db, tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from coordinator_app.core.models import CoBuildingUnit, UnitResource
+    from coordinator_app.core.services import records
+
+    rows = [[f"星火{n}号科技有限公司", "非公企业", "北京街", f"北京路{n}号", "陈明"] for n in range(1200)]  # three chunks
+    book = _units_book(tmp_path / "many.xlsx", rows)
+    book_with_resources = Workbook()
+    book_with_resources.active.append(["单位名称", "单位类别", "所属街道", "可提供资源"])
+    book_with_resources.active.append(["另一家公司", "非公企业", "北京街", "人力：志愿者5人；场地：会议室"])
+    book_with_resources.save(tmp_path / "one.xlsx")
+    import_file(db, "units", tmp_path / "one.xlsx")
+    import_file(db, "units", book)
+    assert count_units(db, UnitFilter()) == 1201
+    assert records.undo_last(db) == "导入共建单位"
+    assert count_units(db, UnitFilter()) == 1  # the earlier import stays
+    with db.read() as session:
+        removals = session.scalar(select(func.count()).select_from(ChangeLogEntry).where(
+            ChangeLogEntry.field == "deleted_at", ChangeLogEntry.action == "撤销：导入共建单位"))
+        assert removals == 1200
+        assert session.scalar(select(func.count()).select_from(UnitResource).where(UnitResource.deleted_at.is_(None))) == 2
+    assert list_units(db, UnitFilter(text="星火7号")) == []
+    with db.read() as session:
+        gone = session.scalar(select(CoBuildingUnit.id).where(CoBuildingUnit.name == "星火7号科技有限公司"))
+    assert [e.field for e in records.history(db, gone)][:1] == ["deleted_at"]  # newest first: the undo's removal
+    assert records.undo_last(db) == "导入共建单位"  # then the earlier import
+    assert count_units(db, UnitFilter()) == 0

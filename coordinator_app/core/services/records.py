@@ -3,18 +3,20 @@ recycle bin, each record's history and undo of the last change."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from ..changelog import decode_value, encode_value, read_snapshot
 from ..database import Database
 from ..errors import NotFoundError, NothingToUndoError, ValidationError
-from ..models import CREATED, RECORD_CLASSES, ChangeLogEntry, CoBuildingUnit, Record, utcnow
+from ..models import CREATED, RECORD_CLASSES, ChangeLogEntry, CoBuildingUnit, Record, new_id, utcnow
 from ..vocab import RECORD_TYPES
 
 R = TypeVar("R", bound=Record)
@@ -206,19 +208,47 @@ def _undoable_batch(session: Session, user_name: str) -> str | None:
     )
 
 
+_ID_IN_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _refuse_when_used_since(session: Session, entries: list[ChangeLogEntry], created: set[str], action: str) -> None:
     """A ValidationError when a later change that still stands (by anyone: a colleague, an imported copy)
     touched a record of the batch, or refers to a record the batch created: undoing it would throw that
-    change away or leave it pointing at a deleted record."""
+    change away or leave it pointing at a deleted record. The later changes are read once, whatever the size
+    of the batch (an import of 10,000 units)."""
+    touched = {e.record_id for e in entries}
     undone = select(ChangeLogEntry.undoes_batch).where(ChangeLogEntry.undoes_batch.is_not(None))
-    later = select(ChangeLogEntry.seq).where(
-        ChangeLogEntry.seq > max(e.seq for e in entries), ChangeLogEntry.undoes_batch.is_(None),
-        ChangeLogEntry.batch_id.not_in(undone)).limit(1)
-    if session.scalar(later.where(ChangeLogEntry.record_id.in_({e.record_id for e in entries}))) is not None:
-        raise ValidationError(f"“{action}”之后该记录又被修改过，无法撤销。")
-    for record_id in created:
-        if session.scalar(later.where(ChangeLogEntry.new_value.contains(record_id, autoescape=True))) is not None:
+    later = (select(ChangeLogEntry.record_id, ChangeLogEntry.new_value)
+             .where(ChangeLogEntry.seq > max(e.seq for e in entries), ChangeLogEntry.undoes_batch.is_(None),
+                    ChangeLogEntry.batch_id.not_in(undone))
+             .execution_options(yield_per=2000))
+    for record_id, new_value in session.execute(later):
+        if record_id in touched:
+            raise ValidationError(f"“{action}”之后该记录又被修改过，无法撤销。")
+        if created and new_value and any(found in created for found in _ID_IN_TEXT.findall(new_value)):
             raise ValidationError(f"“{action}”之后又有其他记录用到了它，无法撤销。")
+
+
+def _remove_created(session: Session, record_type: str, ids: list[str]) -> None:
+    """Soft-delete the records a batch created, a few hundred per statement, logging each removal as the
+    session would (``deleted_at`` set), instead of loading every record: undoing an import of 10,000 units."""
+    cls = RECORD_CLASSES[record_type]
+    now = utcnow()
+    info = session.info
+    session.flush()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        live = list(session.scalars(select(cls.id).where(cls.id.in_(chunk), cls.deleted_at.is_(None))))
+        if not live:
+            continue
+        session.execute(sql_update(cls).where(cls.id.in_(live)).values(deleted_at=now, updated_at=now)
+                        .execution_options(synchronize_session=False))
+        session.execute(insert(ChangeLogEntry), [{
+            "id": new_id(), "batch_id": info["batch_id"], "record_type": record_type, "record_id": record_id,
+            "field": "deleted_at", "old_value": None, "new_value": encode_value(now), "changed_at": now,
+            "user_name": info.get("user_name", ""), "copy_id": info.get("copy_id", ""),
+            "action": info.get("action", ""), "undoes_batch": info.get("undoes_batch")} for record_id in live])
+    session.expire_all()
 
 
 def last_change(db: Database) -> str | None:
@@ -244,20 +274,26 @@ def undo_last(db: Database, on_undone: Callable[[str], None] | None = None) -> s
     with db.read() as session:
         _refuse_when_used_since(session, entries, created, action)
     with db.unit_of_work(f"撤销：{action}", undoes_batch=batch) as session:
+        removed: dict[str, list[str]] = {}
         for entry in entries:
             cls = RECORD_CLASSES.get(entry.record_type)
             if cls is None:
                 continue
+            if entry.field == CREATED:
+                removed.setdefault(entry.record_type, []).append(entry.record_id)
+                continue
+            if entry.record_id in created:
+                continue
             obj = session.get(cls, entry.record_id)
             if obj is None:
                 continue
-            if entry.field == CREATED:
-                obj.deleted_at = utcnow()
-            elif entry.record_id not in created and entry.field in cls.__table__.columns:
+            if entry.field in cls.__table__.columns:
                 current = getattr(obj, entry.field)
                 if encode_value(current) != entry.new_value:
                     raise ValidationError(f"“{action}”之后该记录又被修改过，无法撤销。")
                 setattr(obj, entry.field, decode_value(cls, entry.field, entry.old_value))
+        for record_type, ids in removed.items():
+            _remove_created(session, record_type, ids)
     if on_undone:
         on_undone(action)
     return action
