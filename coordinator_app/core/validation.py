@@ -12,7 +12,8 @@ from .errors import ValidationError
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 # 020-83001234, 02083001234, 83001234, 020-8300-1234 and an optional extension 转123 / -123
-_LANDLINE = re.compile(r"^(0\d{2,3})?\d{7,8}((转|-|ext)\d{1,6})?$", re.ASCII)
+# (a local number starts with 2–9: one starting with 1 is a mistyped mobile)
+_LANDLINE = re.compile(r"^(0\d{2,3})?[2-9]\d{6,7}((转|-|ext)\d{1,6})?$", re.ASCII)
 
 
 def normalise_phone(raw: str) -> str:
@@ -27,8 +28,12 @@ def normalise_phone(raw: str) -> str:
 
 def is_valid_phone(raw: str) -> bool:
     text = normalise_phone(raw)
-    compact = text.replace("-", "", 1) if not _MOBILE.match(text) else text
-    return bool(_MOBILE.match(text) or _LANDLINE.match(compact) or _LANDLINE.match(text))
+    if _MOBILE.match(text.replace("-", "")):  # 13812345678, 138-1234-5678
+        return True
+    if text.startswith("1"):  # a mobile with a digit too many or too few, not a landline with an extension
+        return False
+    compact = text.replace("-", "", 1)
+    return bool(_LANDLINE.match(compact) or _LANDLINE.match(text))
 
 
 def check_phone(raw: str | None, field: str = "phone", label: str = "联系电话") -> str:

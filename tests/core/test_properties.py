@@ -23,10 +23,12 @@ def digits(n: int) -> st.SearchStrategy[str]:
 
 
 mobiles = st.builds(lambda second, rest: f"1{second}{rest}", st.sampled_from("3456789"), digits(9))
+# a local number starts with 2–9 (numbers starting with 1 are mobiles and service numbers)
+local = st.builds(lambda first, rest: first + rest, st.sampled_from("23456789"), st.one_of(digits(6), digits(7)))
 landlines = st.one_of(
     st.builds(lambda local: f"020-{local}", st.builds(lambda a, b: a + b, st.sampled_from("2345678"), digits(7))),
-    st.builds(lambda area, local: f"0{area}-{local}", digits(3), st.one_of(digits(7), digits(8))),
-    st.builds(lambda local, ext: f"020{local}转{ext}", digits(8), st.integers(1, 999999).map(str)),
+    st.builds(lambda area, local: f"0{area}-{local}", digits(3), local),
+    st.builds(lambda local, ext: f"020{local}转{ext}", local, st.integers(1, 999999).map(str)),
 )
 
 
@@ -70,6 +72,14 @@ def test_letters_anywhere_are_rejected(number: str, data: st.DataObject) -> None
 def test_mobiles_of_the_wrong_length_are_rejected(second: str, length: int, data: st.DataObject) -> None:
     number = "1" + second + data.draw(digits(length - 2))
     assert not is_valid_phone(number)
+    # written in groups, a digit short or over is not taken for a landline with an extension (138-1234-567)
+    assert not is_valid_phone(f"{number[:3]}-{number[3:7]}-{number[7:]}")
+
+
+@given(mobiles)
+def test_mobiles_written_in_groups_are_accepted(number: str) -> None:
+    assert is_valid_phone(f"{number[:3]}-{number[3:7]}-{number[7:]}")
+    assert is_valid_phone(f"{number[:3]} {number[3:7]} {number[7:]}")
 
 
 @given(st.text(alphabet=DIGITS, min_size=1, max_size=6))
