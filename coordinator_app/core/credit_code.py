@@ -57,8 +57,15 @@ def check_character(first17: str) -> str:
     return ALPHABET[0 if value == 31 else value]
 
 
+#: the shape of a valid code: 18 characters of the alphabet, the 3rd to 8th digits (checked first: most codes are fine)
+_SHAPE = re.compile(f"[{ALPHABET}]{{2}}[0-9]{{6}}[{ALPHABET}]{{10}}")
+
+
 def problem(code: str) -> str | None:
     """What is wrong with an already normalised code, in words for the user; None when it is valid."""
+    if _SHAPE.fullmatch(code) and code[1] in AUTHORITY_KINDS.get(code[0], "") and \
+            check_character(code[:17]) == code[17]:
+        return None
     if len(code) != LENGTH:
         return f"应为18位，当前为{len(code)}位"
     bad = sorted({ch for ch in code if ch not in VALUES})
