@@ -584,7 +584,7 @@
     <name>CouncilsView</name>
     <message>
       <source>Search council names</source>
-      <extracomment>the user wants to see a council's meetings</extracomment>
+      <extracomment>a deleted or restored person takes their seats along: the member counts change the user wants to see a council's meetings</extracomment>
       <translation>搜索议事会名称</translation>
     </message>
     <message>
@@ -2823,6 +2823,10 @@
     <message>
       <source>%1 people</source>
       <translation>共 %1 人</translation>
+    </message>
+    <message>
+      <source>Delete %1? Their %2 docking(s) to sites and %3 council seat(s) go to the recycle bin with them and come back when the person is restored.</source>
+      <translation>确定删除“%1”吗？其 %2 个站点对接和 %3 个议事会席位将一并移入回收站，恢复此人时一并恢复。</translation>
     </message>
     <message>
       <source>Delete person</source>

@@ -278,3 +278,31 @@ def test_people_history_of_a_person(qtbot, roster: Roster, main_window: MainWind
     assert dialog.windowTitle() == "修改记录：王小红"
     assert dialog.findChild(QTableView).model().rowCount() > 0
     dialog.close()
+
+
+def test_deleting_a_docked_council_member_says_what_goes_with_them_and_every_list_shows_it(  # type: ignore[no-untyped-def]
+        qtbot, roster: Roster, main_window: MainWindow, message_boxes) -> None:
+    from test_councils_panel import show_panel
+    from test_docking_view import show_docking, undocked_names
+
+    from coordinator_app.core.services import councils
+
+    db = main_window.db
+    councils.save_council(db, {"name": "北京街议事会", "kind": "community_council",
+                               "street_id": geography.list_streets(db)[0].id},
+                          members=[(roster.wang, "social_worker"), (roster.li, "npc_deputy")])
+    council_list = show_panel(qtbot, main_window, main_window.councils_panel.councils_view)
+    members_column = 4
+    assert council_list.model.index(0, members_column).data() == "2"
+    nav = main_window.nav
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(0)).center())
+    view = show_people(qtbot, main_window)
+    select_person(view, "王小红")
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    question = message_boxes.shown[0][2]
+    assert "王小红" in question and "1 个站点对接" in question and "1 个议事会席位" in question, question
+    assert "王小红" not in shown_names(view)
+    assert sorted(undocked_names(show_docking(qtbot, main_window))) == sorted([
+        "两代表一委员工作室（北京路）", f"{geography.list_streets(db)[0].name}社工服务站"])
+    council_list = show_panel(qtbot, main_window, main_window.councils_panel.councils_view)
+    assert council_list.model.index(0, members_column).data() == "1"

@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, or_, select
 
 from ..database import Database
 from ..errors import ValidationError
-from ..models import Person, PersonRole, Site, SiteAssignment, Street, utcnow
+from ..models import CouncilMember, Person, PersonRole, Site, SiteAssignment, Street, utcnow
 from ..validation import check_phone, clean_text, require
 from ..vocab import PERSON_ROLES, SOCIAL_WORKER_ROLES
 from . import records
@@ -189,8 +189,52 @@ def update_person(db: Database, person_id: str, values: dict[str, Any], roles: A
             _set_roles(session, person_id, _validate_roles(roles))
 
 
+def _dependants(session: Any, person_id: str, deleted_at: Any) -> list[Any]:
+    """The person's dockings (一社工一站点) and council seats whose ``deleted_at`` is ``deleted_at`` (None: the
+    live ones): what deleting the person takes to the recycle bin with it, and restoring brings back."""
+    return [row for cls in (SiteAssignment, CouncilMember) for row in session.scalars(select(cls).where(
+        cls.person_id == person_id,
+        cls.deleted_at.is_(None) if deleted_at is None else cls.deleted_at == deleted_at))]
+
+
 def delete_person(db: Database, person_id: str) -> None:
-    records.soft_delete(db, Person, person_id, "人员")
+    """The person and, in the same unit of work and at the same instant, their dockings and council seats: a
+    deleted social worker no longer docks a site, sits on a council or counts toward its quorum. Restoring the
+    person (``restore_dependants``) or undoing the deletion brings back exactly those."""
+    with db.unit_of_work("删除人员") as session:
+        person = records.get_live(session, Person, person_id, "人员")
+        now = utcnow()
+        for row in _dependants(session, person_id, None):
+            row.deleted_at = now
+        person.deleted_at = now
+
+
+def person_ties(db: Database, person_id: str, today: date | None = None) -> tuple[int, int]:
+    """(current dockings to live sites, seats on live councils): what a coordinator is told deleting the person
+    takes along."""
+    from ..models import Council
+
+    with db.read() as session:
+        dockings = session.scalar(select(func.count()).select_from(SiteAssignment).join(
+            Site, Site.id == SiteAssignment.site_id).where(
+            SiteAssignment.person_id == person_id, and_active(today or date.today()), Site.deleted_at.is_(None)))
+        seats = session.scalar(select(func.count()).select_from(CouncilMember).join(
+            Council, Council.id == CouncilMember.council_id).where(
+            CouncilMember.person_id == person_id, CouncilMember.deleted_at.is_(None), Council.deleted_at.is_(None)))
+        return dockings or 0, seats or 0
+
+
+def restore_dependants(session: Any, person: Person) -> None:
+    """What ``delete_person`` took with ``person`` (still deleted at the person's instant); rows deleted on
+    their own before, at another time, stay in the recycle bin."""
+    for row in _dependants(session, person.id, person.deleted_at):
+        row.deleted_at = None
+
+
+def deleted_with_person(session: Any, assignment: SiteAssignment) -> bool:
+    """A docking that went to the recycle bin with its person (the bin lists the person alone)."""
+    person = session.get(Person, assignment.person_id)
+    return person is not None and person.deleted_at is not None and person.deleted_at == assignment.deleted_at
 
 
 # --- docking (一社工一站点) -----------------------------------------------------------------------------

@@ -24,7 +24,8 @@ Row = councils.CouncilRow
 
 
 class CouncilsView(RefreshWhenShown, QWidget):
-    relevant_changes = frozenset({"", "council", "meeting"})
+    #: a deleted or restored person takes their seats along: the member counts change
+    relevant_changes = frozenset({"", "council", "meeting", "person"})
     #: the user wants to see a council's meetings
     meetings_requested = Signal(str)
 

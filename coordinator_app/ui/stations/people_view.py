@@ -180,9 +180,13 @@ class PeopleView(FilteredListMixin, QWidget):
         row = self.selected_row()
         if row is None:
             return False
-        answer = QMessageBox.question(
-            self, self.tr("Delete person"),
-            self.tr("Delete %1? The person can be restored from the recycle bin.").replace("%1", row.name))
+        text = self.tr("Delete %1? The person can be restored from the recycle bin.").replace("%1", row.name)
+        dockings, seats = operations.read(self, people.person_ties, self.db, row.id, default=(0, 0))
+        if dockings or seats:
+            text = self.tr("Delete %1? Their %2 docking(s) to sites and %3 council seat(s) go to the recycle bin "
+                           "with them and come back when the person is restored.").replace("%1", row.name).replace(
+                "%2", str(dockings)).replace("%3", str(seats))
+        answer = QMessageBox.question(self, self.tr("Delete person"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return operations.write(self, "person", lambda: people.delete_person(self.db, row.id) or True) is not None
