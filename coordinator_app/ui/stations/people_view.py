@@ -24,6 +24,7 @@ from ..dialogs.history_dialog import HistoryDialog, history_title
 from ..exchange.actions import ExchangeButtons
 from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column, LazyTableModel
+from ..widgets.name_column import give_name_column_the_room
 from ..widgets.search_box import SearchBox
 from .assign_dialog import AssignDialog
 from .choosers import SiteChooser
@@ -97,7 +98,7 @@ class PeopleView(FilteredListMixin, QWidget):
         header = self.table.horizontalHeader()
         for column, width in enumerate((110, 130, 60, 200, 260)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        give_name_column_the_room(self.table, 0)
         # sorted in SQL by the model (already by name); only columns with a sort key can be clicked into order
         self._sortable = [n for n, column in enumerate(columns) if column.sort_key]
         self._sort_indicator = (0, Qt.SortOrder.AscendingOrder)
