@@ -95,3 +95,16 @@ def test_every_list_gives_its_name_column_the_room(window: MainWindow, qapp: QAp
                 if header.length() > table.viewport().width():  # scrolls sideways: the name takes no more
                     assert header.sectionSize(column) == NAME_MINIMUM
 
+
+def test_count_labels_stay_on_one_line_when_there_is_room(window: MainWindow, qapp: QApplication) -> None:
+    """The councils list's “共 N 个议事会，其中 M 个逾期未开会” wrapped onto two lines at 1400 pixels although
+    the row had room; a word-wrapped label may wrap only when the window is really too narrow."""
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(1400, 900)
+    for page in every_tab(window, qapp):
+        for label in page.findChildren(QLabel):
+            if label.isVisible() and label.wordWrap() and label.text() and "\n" not in label.text():
+                if label.fontMetrics().horizontalAdvance(label.text()) < 500:
+                    assert label.height() < 2 * label.fontMetrics().height(), \
+                        f"{type(page).__name__}: “{label.text()}” wraps at 1400 pixels"
