@@ -160,6 +160,23 @@ def test_resource_and_contact_validation(db: Database, place: dict[str, str]) ->
     assert error.value.field == "contacted_on"
 
 
+@pytest.mark.parametrize("typed", ["nan", "inf", "-inf", "1e309", "99999999999999999999"])
+def test_a_resource_amount_that_is_no_real_quantity_is_refused(db: Database, place: dict[str, str], typed: str) -> None:
+    """“nan”, “inf” and a mistyped run of nines were stored and shown as nan, inf, 1e+20."""
+    u = unit(db, place, "甲")
+    with pytest.raises(ValidationError) as error:
+        units_parts.save_resource(db, {"unit_id": u, "kind": "people", "description": "义工", "amount": typed})
+    assert error.value.field == "amount" and "数量" in error.value.message
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("1,000", 1000), ("1，000", 1000), ("１２", 12), (" 3 ", 3)])
+def test_a_resource_amount_may_be_typed_with_thousands_separators(db: Database, place: dict[str, str],
+                                                                   typed: str, stored: float) -> None:
+    u = unit(db, place, "甲")
+    rid = units_parts.save_resource(db, {"unit_id": u, "kind": "funds", "description": "慈善基金", "amount": typed})
+    assert units_parts.get_resource(db, rid)["amount"] == stored
+
+
 def test_agreement_sides_expiry_and_scan(db: Database, place: dict[str, str], tmp_path: Path) -> None:
     u = unit(db, place, "甲")
     base = {"unit_id": u, "title": "共建协议", "signed_on": TODAY - timedelta(days=300)}
