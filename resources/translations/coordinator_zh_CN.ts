@@ -2848,6 +2848,7 @@
     <name>PersonForm</name>
     <message>
       <source>Edit person</source>
+      <extracomment>name and phone as loaded: unchanged, they are not checked for a person entered twice</extracomment>
       <translation>编辑人员</translation>
     </message>
     <message>
@@ -2929,6 +2930,22 @@
     <message>
       <source>ongoing</source>
       <translation>至今</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) is already in the roster and may be the same person. Save this one as well?</source>
+      <translation>人员名录中已有“%1”（%2），可能是同一个人。仍然保存吗？</translation>
+    </message>
+    <message>
+      <source>no phone</source>
+      <translation>未填电话</translation>
+    </message>
+    <message>
+      <source>%1 people of that name in all.</source>
+      <translation>共有%1位同名人员。</translation>
+    </message>
+    <message>
+      <source>Possible duplicate</source>
+      <translation>可能重复</translation>
     </message>
   </context>
   <context>

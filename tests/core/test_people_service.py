@@ -281,3 +281,18 @@ def test_a_docking_deleted_on_its_own_stays_deleted_when_its_person_is_restored(
     people.delete_person(db, worker)
     records.restore(db, "person", worker)
     assert people.list_assignments(db, person_id=worker) == []
+
+
+def test_namesakes_that_may_be_the_same_person_are_found(db: Database) -> None:
+    """Same name and a shared number, or a number missing on either side: maybe entered twice. Same name but
+    different numbers: two people (namesakes are common in a district)."""
+    wang = people.create_person(db, {"name": "王小红", "phone": "13800001111、020-83001234"})
+    people.create_person(db, {"name": "王小红", "phone": "13900002222"})
+    nameless_phone = people.create_person(db, {"name": "李建国"})
+    assert [p.id for p in people.find_same_person(db, " 王小红 ", "020-83001234")] == [wang]
+    assert people.find_same_person(db, "王小红", "13700003333") == []
+    assert len(people.find_same_person(db, "王小红", "")) == 2
+    assert [p.id for p in people.find_same_person(db, "李建国", "13600004444")] == [nameless_phone]
+    assert people.find_same_person(db, "王小红", "020-83001234", exclude_id=wang) == []
+    people.delete_person(db, wang)
+    assert people.find_same_person(db, "王小红", "020-83001234") == []

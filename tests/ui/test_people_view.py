@@ -306,3 +306,30 @@ def test_deleting_a_docked_council_member_says_what_goes_with_them_and_every_lis
         "两代表一委员工作室（北京路）", f"{geography.list_streets(db)[0].name}社工服务站"])
     council_list = show_panel(qtbot, main_window, main_window.councils_panel.councils_view)
     assert council_list.model.index(0, members_column).data() == "1"
+
+
+def test_a_person_entered_again_is_questioned_before_saving(qtbot, roster: Roster, main_window: MainWindow,  # type: ignore[no-untyped-def]
+                                                           message_boxes) -> None:
+    view = show_people(qtbot, main_window)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    form = open_dialog(qtbot, view, PersonForm)
+    type_text(qtbot, form.name_edit, "王小红")
+    type_text(qtbot, form.phone_edit, "13800001111")
+    message_boxes.answer = message_boxes.answer.No
+    save(qtbot, form)
+    kind, _title, text = message_boxes.shown[-1]
+    assert kind == "question" and "王小红" in text and "138****1111" in text and "13800001111" not in text
+    assert form.isVisible() and view.count_label.text() == "共 3 人"
+    message_boxes.answer = message_boxes.answer.Yes
+    save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert view.count_label.text() == "共 4 人"
+    # a namesake with another number is simply saved
+    asked = len(message_boxes.shown)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    form = open_dialog(qtbot, view, PersonForm)
+    type_text(qtbot, form.name_edit, "李建国")
+    type_text(qtbot, form.phone_edit, "13912345678")
+    save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert len(message_boxes.shown) == asked and view.count_label.text() == "共 5 人"

@@ -140,6 +140,31 @@ def get_person(db: Database, person_id: str) -> dict[str, Any]:
         return data
 
 
+@dataclass(frozen=True)
+class SamePerson:
+    id: str
+    name: str
+    phone: str
+
+
+def _numbers(phone: str) -> set[str]:
+    return {"".join(ch for ch in part if ch.isdigit()) for part in (phone or "").split("、")} - {""}
+
+
+def find_same_person(db: Database, name: str, phone: str, exclude_id: str | None = None) -> list[SamePerson]:
+    """Live people who may be the one being entered again: the same name, and a number in common or a number
+    missing on either side. Namesakes with different numbers are taken for two people."""
+    name = (name or "").strip()
+    if not name:
+        return []
+    numbers = _numbers(phone)
+    with db.read() as session:
+        found = session.execute(select(Person.id, Person.name, Person.phone).where(
+            Person.name == name, Person.deleted_at.is_(None)).order_by(Person.id))
+        return [SamePerson(*row) for row in found if row[0] != exclude_id
+                and (not numbers or not _numbers(row[2]) or numbers & _numbers(row[2]))]
+
+
 def validate_person(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = clean_text({k: values.get(k) for k in PERSON_FIELDS if k in values}, PERSON_TEXT_LIMITS)
     require(cleaned.get("name"), "name", "姓名")
