@@ -354,3 +354,20 @@ def test_an_agreement_in_force_is_expired_from_the_day_after_its_end(db: Databas
         for row in agreements.list_agreements(db, today=today):
             stored = agreements.get_agreement(db, row.id)["status"]
             assert row.status == agreements.effective_status(stored, row.valid_until, today)
+
+
+def test_a_deleted_unit_leaves_the_needs_it_was_matched_to_until_it_is_restored(db: Database,
+                                                                                place: dict[str, str]) -> None:
+    """A match to a unit in the recycle bin showed under the need (and counted in 已对接单位) with a unit no one
+    could open."""
+    u = unit(db, place, "甲")
+    kept = unit(db, place, "乙")
+    need = needs.save_need(db, {"community_id": place["community"], "title": "助学", "resource_kind": "funds"})
+    needs.record_match(db, need, u)
+    needs.record_match(db, need, kept)
+    units.delete_unit(db, u)
+    assert [m.unit_id for m in needs.matches_of_need(db, need)] == [kept]
+    assert [n.matches for n in needs.list_needs(db, needs.NeedFilter())] == [1]
+    records.restore(db, "co_unit", u)
+    assert {m.unit_id for m in needs.matches_of_need(db, need)} == {u, kept}
+    assert [n.matches for n in needs.list_needs(db, needs.NeedFilter())] == [2]
