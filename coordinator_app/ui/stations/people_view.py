@@ -96,9 +96,11 @@ class PeopleView(FilteredListMixin, QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((110, 130, 60, 200, 260)):
+        for column, width in enumerate((110, 130, 60, 200, 260, 180)):
             header.resizeSection(column, width)
-        give_name_column_the_room(self.table, 0)
+        # a person's name is two to four characters and keeps its width: the docked sites (long names, often
+        # several) take the room, and the skills keep theirs
+        give_name_column_the_room(self.table, 4)
         # sorted in SQL by the model (already by name); only columns with a sort key can be clicked into order
         self._sortable = [n for n, column in enumerate(columns) if column.sort_key]
         self._sort_indicator = (0, Qt.SortOrder.AscendingOrder)

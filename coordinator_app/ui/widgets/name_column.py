@@ -1,5 +1,5 @@
-"""A list's name column (the site, unit, person, council … a row is about) takes the width the other columns
-leave, and never less than ``NAME_MINIMUM``: in a narrow window the table scrolls sideways rather than squeeze
+"""A list's name column (the site, unit, council, meeting … a row is about; in the people roster, where names
+are short, the sites a person is docked to) takes the width the other columns leave, and never less than ``NAME_MINIMUM``: in a narrow window the table scrolls sideways rather than squeeze
 the names (a stretched name column was squeezed to 60 pixels beside a 130-pixel 类别 in English at 1024 pixels).
 
     give_name_column_the_room(table, 0)   # after setting the other columns' widths
