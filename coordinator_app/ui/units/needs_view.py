@@ -113,7 +113,7 @@ class NeedsView(FilteredListMixin, QWidget):
             Column(self.tr("Resource offered"), lambda p: p.resource),
             Column(self.tr("Why proposed"), lambda p: reasons_label(p.reasons)),
             Column(self.tr("Last contact"), lambda p: format_date(p.last_contact) if p.last_contact else ""),
-        ], (230, 80, 100, 140, 260, 130), 0, self)
+        ], (230, 80, 100, 140, 340, 130), 0, self)
         self.proposals.setObjectName("proposals")
         self.proposals_label = QLabel()
         self.proposals_label.setObjectName("proposalsLabel")
