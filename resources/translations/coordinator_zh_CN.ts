@@ -584,7 +584,7 @@
     <name>CouncilsView</name>
     <message>
       <source>Search council names</source>
-      <extracomment>the user wants to see a council's meetings</extracomment>
+      <extracomment>a deleted or restored person takes their seats along: the member counts change the user wants to see a council's meetings</extracomment>
       <translation>搜索议事会名称</translation>
     </message>
     <message>
@@ -2829,6 +2829,10 @@
       <translation>共 %1 人</translation>
     </message>
     <message>
+      <source>Delete %1? Their %2 docking(s) to sites and %3 council seat(s) go to the recycle bin with them and come back when the person is restored.</source>
+      <translation>确定删除“%1”吗？其 %2 个站点对接和 %3 个议事会席位将一并移入回收站，恢复此人时一并恢复。</translation>
+    </message>
+    <message>
       <source>Delete person</source>
       <translation>删除人员</translation>
     </message>
@@ -2848,6 +2852,7 @@
     <name>PersonForm</name>
     <message>
       <source>Edit person</source>
+      <extracomment>name and phone as loaded: unchanged, they are not checked for a person entered twice</extracomment>
       <translation>编辑人员</translation>
     </message>
     <message>
@@ -2929,6 +2934,22 @@
     <message>
       <source>ongoing</source>
       <translation>至今</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) is already in the roster and may be the same person. Save this one as well?</source>
+      <translation>人员名录中已有“%1”（%2），可能是同一个人。仍然保存吗？</translation>
+    </message>
+    <message>
+      <source>no phone</source>
+      <translation>未填电话</translation>
+    </message>
+    <message>
+      <source>%1 people of that name in all.</source>
+      <translation>共有%1位同名人员。</translation>
+    </message>
+    <message>
+      <source>Possible duplicate</source>
+      <translation>可能重复</translation>
     </message>
   </context>
   <context>

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from coordinator_app.core.database import Database
 from coordinator_app.core.errors import NotFoundError, ValidationError
-from coordinator_app.core.models import Base, PersonRole
+from coordinator_app.core.models import Base, CouncilMember, PersonRole, SiteAssignment
 from coordinator_app.core.services import geography, people, records, sites
 
 TODAY = date.today()
@@ -221,3 +221,78 @@ def test_a_site_docked_only_to_a_deleted_person_is_a_gap_until_the_person_is_res
     records.restore(db, "person", worker)
     assert people.docking_report(db).undocked == []
     assert sites.count_sites(db, sites.SiteFilter(without_social_worker=True)) == 0
+
+
+def test_deleting_a_person_takes_their_dockings_and_council_seats_with_them_and_restoring_brings_them_back(
+        db: Database, street: str) -> None:
+    from coordinator_app.core.services import councils
+
+    site = new_site(db, street, "北京街社工服务站", "social_work_station")
+    worker = people.create_person(db, {"name": "陈社工"})
+    other = people.create_person(db, {"name": "李居民"})
+    ended = new_site(db, street, "旧站点")
+    people.assign_to_site(db, worker, site)
+    old = people.assign_to_site(db, worker, ended, start_date=TODAY - timedelta(days=90))
+    people.end_assignment(db, old, TODAY - timedelta(days=30))
+    council = councils.save_council(db, {"name": "北京街议事会", "kind": "community_council", "street_id": street},
+                                    members=[(worker, "social_worker"), (other, "resident_representative")])
+    assert councils.list_councils(db, councils.CouncilFilter(), 0, 10)[0].members == 2
+
+    people.delete_person(db, worker)
+    assert people.list_assignments(db, person_id=worker) == []
+    with db.read() as session:
+        live_seats = session.scalars(select(CouncilMember.person_id).where(
+            CouncilMember.council_id == council, CouncilMember.deleted_at.is_(None))).all()
+        live_dockings = session.scalars(select(SiteAssignment.id).where(
+            SiteAssignment.person_id == worker, SiteAssignment.deleted_at.is_(None))).all()
+    assert live_seats == [other] and live_dockings == []
+    assert [m.person_id for m in councils.list_members(db, council)] == [other]
+    # a council's member count (its quorum's base) no longer counts the deleted person
+    assert councils.list_councils(db, councils.CouncilFilter(), 0, 10)[0].members == 1
+    # the dockings went with the person: the recycle bin lists the person alone, not unnamed docking rows
+    assert [(r.record_type, r.name) for r in records.recycle_bin(db)] == [("person", "陈社工")]
+
+    records.restore(db, "person", worker)
+    assert {m.person_id for m in councils.list_members(db, council)} == {worker, other}
+    assert {a.site_id for a in people.list_assignments(db, person_id=worker)} == {site, ended}
+    assert [u.site_name for u in people.docking_report(db).undocked] == ["旧站点"]  # its docking had ended
+
+
+def test_undoing_the_deletion_of_a_person_brings_back_their_dockings_and_seats(db: Database, street: str) -> None:
+    from coordinator_app.core.services import councils
+
+    site = new_site(db, street, "北京街社工服务站", "social_work_station")
+    worker = people.create_person(db, {"name": "陈社工"})
+    people.assign_to_site(db, worker, site)
+    council = councils.save_council(db, {"name": "北京街议事会", "kind": "community_council", "street_id": street},
+                                    members=[(worker, "social_worker")])
+    people.delete_person(db, worker)
+    assert councils.list_members(db, council) == []
+    records.undo_last(db)
+    assert [m.person_id for m in councils.list_members(db, council)] == [worker]
+    assert [a.site_id for a in people.list_assignments(db, person_id=worker)] == [site]
+
+
+def test_a_docking_deleted_on_its_own_stays_deleted_when_its_person_is_restored(db: Database, street: str) -> None:
+    site = new_site(db, street, "北京街社工服务站", "social_work_station")
+    worker = people.create_person(db, {"name": "陈社工"})
+    docking = people.assign_to_site(db, worker, site)
+    records.soft_delete(db, SiteAssignment, docking, "对接记录")
+    people.delete_person(db, worker)
+    records.restore(db, "person", worker)
+    assert people.list_assignments(db, person_id=worker) == []
+
+
+def test_namesakes_that_may_be_the_same_person_are_found(db: Database) -> None:
+    """Same name and a shared number, or a number missing on either side: maybe entered twice. Same name but
+    different numbers: two people (namesakes are common in a district)."""
+    wang = people.create_person(db, {"name": "王小红", "phone": "13800001111、020-83001234"})
+    people.create_person(db, {"name": "王小红", "phone": "13900002222"})
+    nameless_phone = people.create_person(db, {"name": "李建国"})
+    assert [p.id for p in people.find_same_person(db, " 王小红 ", "020-83001234")] == [wang]
+    assert people.find_same_person(db, "王小红", "13700003333") == []
+    assert len(people.find_same_person(db, "王小红", "")) == 2
+    assert [p.id for p in people.find_same_person(db, "李建国", "13600004444")] == [nameless_phone]
+    assert people.find_same_person(db, "王小红", "020-83001234", exclude_id=wang) == []
+    people.delete_person(db, wang)
+    assert people.find_same_person(db, "王小红", "020-83001234") == []

@@ -160,6 +160,23 @@ def test_resource_and_contact_validation(db: Database, place: dict[str, str]) ->
     assert error.value.field == "contacted_on"
 
 
+@pytest.mark.parametrize("typed", ["nan", "inf", "-inf", "1e309", "99999999999999999999"])
+def test_a_resource_amount_that_is_no_real_quantity_is_refused(db: Database, place: dict[str, str], typed: str) -> None:
+    """“nan”, “inf” and a mistyped run of nines were stored and shown as nan, inf, 1e+20."""
+    u = unit(db, place, "甲")
+    with pytest.raises(ValidationError) as error:
+        units_parts.save_resource(db, {"unit_id": u, "kind": "people", "description": "义工", "amount": typed})
+    assert error.value.field == "amount" and "数量" in error.value.message
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("1,000", 1000), ("1，000", 1000), ("１２", 12), (" 3 ", 3)])
+def test_a_resource_amount_may_be_typed_with_thousands_separators(db: Database, place: dict[str, str],
+                                                                   typed: str, stored: float) -> None:
+    u = unit(db, place, "甲")
+    rid = units_parts.save_resource(db, {"unit_id": u, "kind": "funds", "description": "慈善基金", "amount": typed})
+    assert units_parts.get_resource(db, rid)["amount"] == stored
+
+
 def test_agreement_sides_expiry_and_scan(db: Database, place: dict[str, str], tmp_path: Path) -> None:
     u = unit(db, place, "甲")
     base = {"unit_id": u, "title": "共建协议", "signed_on": TODAY - timedelta(days=300)}
@@ -337,3 +354,20 @@ def test_an_agreement_in_force_is_expired_from_the_day_after_its_end(db: Databas
         for row in agreements.list_agreements(db, today=today):
             stored = agreements.get_agreement(db, row.id)["status"]
             assert row.status == agreements.effective_status(stored, row.valid_until, today)
+
+
+def test_a_deleted_unit_leaves_the_needs_it_was_matched_to_until_it_is_restored(db: Database,
+                                                                                place: dict[str, str]) -> None:
+    """A match to a unit in the recycle bin showed under the need (and counted in 已对接单位) with a unit no one
+    could open."""
+    u = unit(db, place, "甲")
+    kept = unit(db, place, "乙")
+    need = needs.save_need(db, {"community_id": place["community"], "title": "助学", "resource_kind": "funds"})
+    needs.record_match(db, need, u)
+    needs.record_match(db, need, kept)
+    units.delete_unit(db, u)
+    assert [m.unit_id for m in needs.matches_of_need(db, need)] == [kept]
+    assert [n.matches for n in needs.list_needs(db, needs.NeedFilter())] == [1]
+    records.restore(db, "co_unit", u)
+    assert {m.unit_id for m in needs.matches_of_need(db, need)} == {u, kept}
+    assert [n.matches for n in needs.list_needs(db, needs.NeedFilter())] == [2]

@@ -236,3 +236,35 @@ def test_a_reason_recorded_with_half_width_brackets_is_shown_full_width(qtbot, z
     dialog.tabs.setCurrentIndex(1)
     dialog.items_list.setCurrentRow(0)
     assert dialog.outcome_label.text() == "通过：赞成11票，超过全体成员半数（10票）"
+
+
+def test_undo_from_the_main_window_shows_at_once_in_an_open_meeting(qtbot, main_window: MainWindow, db: Database,  # type: ignore[no-untyped-def]
+                                                                    setup: Setup, message_boxes) -> None:
+    """The meeting window stays open beside the main window: 编辑 → 撤销 of the vote just recorded there takes the
+    outcome back on its screen at once, and undoing the meeting's creation closes it."""
+    view = show_panel(qtbot, main_window, main_window.councils_panel.meetings_view)
+    view.council_filter.setCurrentIndex(view.council_filter.findData(setup.council))
+    click(qtbot, view.new_button)
+    dialog = main_window.findChild(MeetingDialog)
+    qtbot.addWidget(dialog)
+    for member in setup.members[:15]:
+        dialog.set_attendance(next(m.name for m in meetings.get_meeting(db, dialog.meeting_id).attendance
+                                   if m.person_id == member), "present")
+    click(qtbot, dialog.save_button)
+    dialog.tabs.setCurrentIndex(1)
+    new_item(qtbot, dialog, "加装电梯")
+    assert vote(qtbot, dialog, 11, 3, 1).startswith("通过")
+
+    undo = next(a for a in main_window.menuBar().actions()[1].menu().actions() if a.text().startswith("撤销"))
+    assert undo.text() == "撤销(&U)：记录表决"
+    undo.trigger()
+    assert dialog.outcome_label.text() == "尚未表决"
+    assert dialog.items_list.item(0).text() == "1. 加装电梯"
+    assert meetings.get_meeting(db, dialog.meeting_id).agenda[0].outcome is None
+
+    while dialog.isVisible() and undo.isEnabled() and not undo.text().endswith("新建会议"):
+        undo.trigger()
+    assert undo.text().endswith("新建会议")
+    undo.trigger()
+    assert not dialog.isVisible()
+    assert not any("找不到" in text for text in message_boxes.texts())

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QStyle, QStyleOptionComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QStyle, QStyleOptionComboBox, QWidget
 
 from coordinator_app.config import AppConfig
 from coordinator_app.core.database import Database
@@ -24,6 +25,16 @@ def window(request, qtbot, qapp: QApplication, db: Database, app_config: AppConf
     qtbot.waitExposed(window)
     yield window
     install_translators(qapp, "zh_CN")
+
+
+def every_tab(window: MainWindow, qapp: QApplication) -> Iterator[QWidget]:
+    """Shows each tab of the three panels in turn and yields its page."""
+    for row, panel in enumerate([window.station_panel, window.units_panel, window.councils_panel]):
+        window.nav.setCurrentRow(row)
+        for index in range(panel.tabs.count()):
+            panel.tabs.setCurrentIndex(index)
+            qapp.processEvents()
+            yield panel.tabs.widget(index)
 
 
 def test_every_tab_fits_1024_pixels_with_whole_button_texts(window: MainWindow, qapp: QApplication) -> None:
@@ -57,3 +68,43 @@ def test_every_tab_fits_1024_pixels_with_whole_button_texts(window: MainWindow, 
                     text = combo.currentText()
                     assert field.width() >= combo.fontMetrics().horizontalAdvance(text), \
                         f"{type(page).__name__}: “{text}” is cut off"
+
+
+def test_every_list_gives_its_name_column_the_room(window: MainWindow, qapp: QApplication) -> None:
+    """Each list's name column (the unit, site, person, council … a row is about) takes the width the other
+    columns leave and is never squeezed: in English at 1024 pixels the units list's name column was 60 pixels
+    wide while 类别 kept 130. Wider, the name column grows and no other column stretches."""
+    from PySide6.QtWidgets import QTableView
+
+    from coordinator_app.ui.widgets.name_column import NAME_COLUMN_PROPERTY, NAME_MINIMUM
+
+    for width in (1024, 1400):
+        window.resize(width, 700)
+        for page in every_tab(window, qapp):
+            for table in page.findChildren(QTableView):
+                if not table.isVisible():
+                    continue
+                header = table.horizontalHeader()
+                column = table.property(NAME_COLUMN_PROPERTY)
+                title = table.model().headerData(0, Qt.Orientation.Horizontal)
+                assert column is not None, f"{type(page).__name__}: the list headed “{title}” has no name column"
+                name = table.model().headerData(column, Qt.Orientation.Horizontal)
+                assert header.sectionSize(column) >= NAME_MINIMUM, \
+                    f"{type(page).__name__} at {width}: “{name}” is {header.sectionSize(column)} px wide"
+                assert header.length() >= table.viewport().width(), f"{type(page).__name__}: room left unused"
+                if header.length() > table.viewport().width():  # scrolls sideways: the name takes no more
+                    assert header.sectionSize(column) == NAME_MINIMUM
+
+
+def test_count_labels_stay_on_one_line_when_there_is_room(window: MainWindow, qapp: QApplication) -> None:
+    """The councils list's “共 N 个议事会，其中 M 个逾期未开会” wrapped onto two lines at 1400 pixels although
+    the row had room; a word-wrapped label may wrap only when the window is really too narrow."""
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(1400, 900)
+    for page in every_tab(window, qapp):
+        for label in page.findChildren(QLabel):
+            if label.isVisible() and label.wordWrap() and label.text() and "\n" not in label.text():
+                if label.fontMetrics().horizontalAdvance(label.text()) < 500:
+                    assert label.height() < 2 * label.fontMetrics().height(), \
+                        f"{type(page).__name__}: “{label.text()}” wraps at 1400 pixels"

@@ -278,3 +278,58 @@ def test_people_history_of_a_person(qtbot, roster: Roster, main_window: MainWind
     assert dialog.windowTitle() == "修改记录：王小红"
     assert dialog.findChild(QTableView).model().rowCount() > 0
     dialog.close()
+
+
+def test_deleting_a_docked_council_member_says_what_goes_with_them_and_every_list_shows_it(  # type: ignore[no-untyped-def]
+        qtbot, roster: Roster, main_window: MainWindow, message_boxes) -> None:
+    from test_councils_panel import show_panel
+    from test_docking_view import show_docking, undocked_names
+
+    from coordinator_app.core.services import councils
+
+    db = main_window.db
+    councils.save_council(db, {"name": "北京街议事会", "kind": "community_council",
+                               "street_id": geography.list_streets(db)[0].id},
+                          members=[(roster.wang, "social_worker"), (roster.li, "npc_deputy")])
+    council_list = show_panel(qtbot, main_window, main_window.councils_panel.councils_view)
+    members_column = 4
+    assert council_list.model.index(0, members_column).data() == "2"
+    nav = main_window.nav
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(0)).center())
+    view = show_people(qtbot, main_window)
+    select_person(view, "王小红")
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    question = message_boxes.shown[0][2]
+    assert "王小红" in question and "1 个站点对接" in question and "1 个议事会席位" in question, question
+    assert "王小红" not in shown_names(view)
+    assert sorted(undocked_names(show_docking(qtbot, main_window))) == sorted([
+        "两代表一委员工作室（北京路）", f"{geography.list_streets(db)[0].name}社工服务站"])
+    council_list = show_panel(qtbot, main_window, main_window.councils_panel.councils_view)
+    assert council_list.model.index(0, members_column).data() == "1"
+
+
+def test_a_person_entered_again_is_questioned_before_saving(qtbot, roster: Roster, main_window: MainWindow,  # type: ignore[no-untyped-def]
+                                                           message_boxes) -> None:
+    view = show_people(qtbot, main_window)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    form = open_dialog(qtbot, view, PersonForm)
+    type_text(qtbot, form.name_edit, "王小红")
+    type_text(qtbot, form.phone_edit, "13800001111")
+    message_boxes.answer = message_boxes.answer.No
+    save(qtbot, form)
+    kind, _title, text = message_boxes.shown[-1]
+    assert kind == "question" and "王小红" in text and "138****1111" in text and "13800001111" not in text
+    assert form.isVisible() and view.count_label.text() == "共 3 人"
+    message_boxes.answer = message_boxes.answer.Yes
+    save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert view.count_label.text() == "共 4 人"
+    # a namesake with another number is simply saved
+    asked = len(message_boxes.shown)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    form = open_dialog(qtbot, view, PersonForm)
+    type_text(qtbot, form.name_edit, "李建国")
+    type_text(qtbot, form.phone_edit, "13912345678")
+    save(qtbot, form)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert len(message_boxes.shown) == asked and view.count_label.text() == "共 5 人"

@@ -75,3 +75,82 @@ def test_a_new_folder_is_saved_for_the_next_start_only(qtbot, zh_app, tmp_path: 
     # the running program keeps its folder; the next start takes the new one
     assert dialog.data_dir_in_use.text() == str(tmp_path / "chosen")
     assert resolve_config().data_dir == tmp_path / "next"
+
+
+def _cut_off(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    """Texts of the visible buttons, one-line labels and tab titles under ``widget`` that are not shown whole."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    cut = []
+    for button in widget.findChildren(QAbstractButton):
+        text = button.text().replace("&", "")
+        if button.isVisible() and text and button.width() < button.fontMetrics().horizontalAdvance(text) + 8:
+            cut.append(text)
+    for label in widget.findChildren(QLabel):
+        text = label.text()
+        if label.isVisible() and text and not label.wordWrap() and "<" not in text and "\n" not in text \
+                and label.width() < label.fontMetrics().horizontalAdvance(text):
+            cut.append(text)
+    for bar in widget.findChildren(QTabBar):
+        for index in range(bar.count()):
+            text = bar.tabText(index).replace("&", "")
+            if bar.isVisible() and bar.tabRect(index).width() < bar.fontMetrics().horizontalAdvance(text):
+                cut.append(text)
+    return cut
+
+
+def test_english_and_back_to_chinese_through_the_settings(qtbot, zh_app: QApplication, db,  # type: ignore[no-untyped-def]
+                                                         app_config) -> None:
+    """The round trip a user makes: 设置 → English, the next start is in English with nothing cut off (window,
+    every tab at 1024 pixels, the settings dialog itself); Settings → 中文, the start after is Chinese again."""
+    from coordinator_app.ui.i18n import install_translators
+
+    def start() -> MainWindow:
+        """What the program does at start: read the settings, install the translation, build the window."""
+        config = resolve_config(data_dir=app_config.data_dir)
+        install_translators(zh_app, config.language)
+        window = MainWindow(db, config)
+        qtbot.addWidget(window)
+        window.show()
+        window.resize(1024, 700)
+        qtbot.waitExposed(window)
+        return window
+
+    def choose_language(window: MainWindow, code: str) -> None:
+        dialog = SettingsDialog(Settings.load(), window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _cut_off(dialog) == []
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(code))
+        dialog.accept()
+        dialog.close()
+
+    def every_tab_whole(window: MainWindow) -> None:
+        for row, panel in enumerate([window.station_panel, window.units_panel, window.councils_panel]):
+            window.nav.setCurrentRow(row)
+            for index in range(panel.tabs.count()):
+                panel.tabs.setCurrentIndex(index)
+                zh_app.processEvents()
+                assert _cut_off(window) == [], f"{panel.tabs.tabText(index)}"
+
+    Settings(user_name="测试员").save()
+    window = start()
+    assert [window.nav.item(n).text() for n in range(3)] == ["阵地建设", "共建单位", "议事会"]
+    choose_language(window, "en")
+    assert Settings.load().language == "en"
+    window.close()
+
+    window = start()
+    try:
+        assert [window.nav.item(n).text() for n in range(3)] == ["Station hubs", "Co-building units", "Councils"]
+        assert window.menuBar().actions()[0].text() == "&File"
+        every_tab_whole(window)
+        choose_language(window, "zh_CN")
+    finally:
+        install_translators(zh_app, "zh_CN")
+    window.close()
+
+    window = start()
+    assert Settings.load().language == "zh_CN"
+    assert [window.nav.item(n).text() for n in range(3)] == ["阵地建设", "共建单位", "议事会"]
+    every_tab_whole(window)

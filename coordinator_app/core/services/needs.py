@@ -82,8 +82,10 @@ NEED_SORT_COLUMNS = {"title": CommunityNeed.title, "kind": CommunityNeed.resourc
 def list_needs(db: Database, f: NeedFilter, offset: int = 0, limit: int = 200, sort: str = "needed_by",
                descending: bool = False) -> list[NeedRow]:
     column = NEED_SORT_COLUMNS.get(sort, NEED_SORT_COLUMNS["needed_by"])
-    matches = (select(func.count()).where(NeedMatch.need_id == CommunityNeed.id, NeedMatch.deleted_at.is_(None))
-               .scalar_subquery())
+    matches = (select(func.count()).select_from(NeedMatch).join(CoBuildingUnit, CoBuildingUnit.id == NeedMatch.unit_id)
+               .where(NeedMatch.need_id == CommunityNeed.id, NeedMatch.deleted_at.is_(None),
+                      CoBuildingUnit.deleted_at.is_(None))
+               .correlate(CommunityNeed).scalar_subquery())
     query = (select(CommunityNeed.id, CommunityNeed.title, CommunityNeed.resource_kind, Street.name, Community.name,
                     CommunityNeed.needed_by, CommunityNeed.status, matches)
              .join(Community, Community.id == CommunityNeed.community_id)
@@ -215,7 +217,8 @@ def match_rows(session: Session, *conditions: Any) -> list[MatchRow]:
         .join(Community, Community.id == CommunityNeed.community_id)
         .join(CoBuildingUnit, CoBuildingUnit.id == NeedMatch.unit_id)
         .outerjoin(UnitResource, UnitResource.id == NeedMatch.resource_id)
-        .where(NeedMatch.deleted_at.is_(None), *conditions)
+        # a match to a unit in the recycle bin leaves the need with it, and comes back when the unit is restored
+        .where(NeedMatch.deleted_at.is_(None), CoBuildingUnit.deleted_at.is_(None), *conditions)
         .order_by(NeedMatch.matched_on.desc(), NeedMatch.id))
     return [MatchRow(*r) for r in rows]
 

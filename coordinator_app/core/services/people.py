@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, or_, select
 
 from ..database import Database
 from ..errors import ValidationError
-from ..models import Person, PersonRole, Site, SiteAssignment, Street, utcnow
+from ..models import CouncilMember, Person, PersonRole, Site, SiteAssignment, Street, utcnow
 from ..validation import check_phone, clean_text, require
 from ..vocab import PERSON_ROLES, SOCIAL_WORKER_ROLES
 from . import records
@@ -140,6 +140,31 @@ def get_person(db: Database, person_id: str) -> dict[str, Any]:
         return data
 
 
+@dataclass(frozen=True)
+class SamePerson:
+    id: str
+    name: str
+    phone: str
+
+
+def _numbers(phone: str) -> set[str]:
+    return {"".join(ch for ch in part if ch.isdigit()) for part in (phone or "").split("、")} - {""}
+
+
+def find_same_person(db: Database, name: str, phone: str, exclude_id: str | None = None) -> list[SamePerson]:
+    """Live people who may be the one being entered again: the same name, and a number in common or a number
+    missing on either side. Namesakes with different numbers are taken for two people."""
+    name = (name or "").strip()
+    if not name:
+        return []
+    numbers = _numbers(phone)
+    with db.read() as session:
+        found = session.execute(select(Person.id, Person.name, Person.phone).where(
+            Person.name == name, Person.deleted_at.is_(None)).order_by(Person.id))
+        return [SamePerson(*row) for row in found if row[0] != exclude_id
+                and (not numbers or not _numbers(row[2]) or numbers & _numbers(row[2]))]
+
+
 def validate_person(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = clean_text({k: values.get(k) for k in PERSON_FIELDS if k in values}, PERSON_TEXT_LIMITS)
     require(cleaned.get("name"), "name", "姓名")
@@ -189,8 +214,52 @@ def update_person(db: Database, person_id: str, values: dict[str, Any], roles: A
             _set_roles(session, person_id, _validate_roles(roles))
 
 
+def _dependants(session: Any, person_id: str, deleted_at: Any) -> list[Any]:
+    """The person's dockings (一社工一站点) and council seats whose ``deleted_at`` is ``deleted_at`` (None: the
+    live ones): what deleting the person takes to the recycle bin with it, and restoring brings back."""
+    return [row for cls in (SiteAssignment, CouncilMember) for row in session.scalars(select(cls).where(
+        cls.person_id == person_id,
+        cls.deleted_at.is_(None) if deleted_at is None else cls.deleted_at == deleted_at))]
+
+
 def delete_person(db: Database, person_id: str) -> None:
-    records.soft_delete(db, Person, person_id, "人员")
+    """The person and, in the same unit of work and at the same instant, their dockings and council seats: a
+    deleted social worker no longer docks a site, sits on a council or counts toward its quorum. Restoring the
+    person (``restore_dependants``) or undoing the deletion brings back exactly those."""
+    with db.unit_of_work("删除人员") as session:
+        person = records.get_live(session, Person, person_id, "人员")
+        now = utcnow()
+        for row in _dependants(session, person_id, None):
+            row.deleted_at = now
+        person.deleted_at = now
+
+
+def person_ties(db: Database, person_id: str, today: date | None = None) -> tuple[int, int]:
+    """(current dockings to live sites, seats on live councils): what a coordinator is told deleting the person
+    takes along."""
+    from ..models import Council
+
+    with db.read() as session:
+        dockings = session.scalar(select(func.count()).select_from(SiteAssignment).join(
+            Site, Site.id == SiteAssignment.site_id).where(
+            SiteAssignment.person_id == person_id, and_active(today or date.today()), Site.deleted_at.is_(None)))
+        seats = session.scalar(select(func.count()).select_from(CouncilMember).join(
+            Council, Council.id == CouncilMember.council_id).where(
+            CouncilMember.person_id == person_id, CouncilMember.deleted_at.is_(None), Council.deleted_at.is_(None)))
+        return dockings or 0, seats or 0
+
+
+def restore_dependants(session: Any, person: Person) -> None:
+    """What ``delete_person`` took with ``person`` (still deleted at the person's instant); rows deleted on
+    their own before, at another time, stay in the recycle bin."""
+    for row in _dependants(session, person.id, person.deleted_at):
+        row.deleted_at = None
+
+
+def deleted_with_person(session: Any, assignment: SiteAssignment) -> bool:
+    """A docking that went to the recycle bin with its person (the bin lists the person alone)."""
+    person = session.get(Person, assignment.person_id)
+    return person is not None and person.deleted_at is not None and person.deleted_at == assignment.deleted_at
 
 
 # --- docking (一社工一站点) -----------------------------------------------------------------------------

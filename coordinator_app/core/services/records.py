@@ -82,12 +82,16 @@ class DeletedRecord:
 def recycle_bin(db: Database, limit: int = 500) -> list[DeletedRecord]:
     rows: list[DeletedRecord] = []
     with db.read() as session:
+        from .people import deleted_with_person  # people builds on this module
+
         targets: dict[str, str] = {}
         for record_type in RECYCLABLE:
             cls = RECORD_CLASSES[record_type]
             for obj in session.scalars(
                 select(cls).where(cls.deleted_at.is_not(None)).order_by(cls.deleted_at.desc()).limit(limit)
             ):
+                if record_type == "site_assignment" and deleted_with_person(session, obj):  # type: ignore[arg-type]
+                    continue
                 target = getattr(obj, "merged_into_id", None)
                 if target:
                     targets[obj.id] = target
@@ -115,6 +119,10 @@ def restore(db: Database, record_type: str, record_id: str) -> None:
 
             session.info["action"] = f"恢复{RECORD_TYPES[record_type]}（撤销合并）"
             unmerge(session, obj)  # type: ignore[arg-type]
+        if record_type == "person":
+            from .people import restore_dependants  # people builds on this module
+
+            restore_dependants(session, obj)  # type: ignore[arg-type]
         obj.deleted_at = None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -39,6 +40,27 @@ def get_resource(db: Database, resource_id: str) -> dict[str, Any]:
         return {key: getattr(obj, key) for key in ("id", *RESOURCE_FIELDS)}
 
 
+#: more than any unit offers (100亿, in yuan for funds): a larger number is a mistyped one
+MAX_AMOUNT = 1e10
+
+
+def _amount(typed: Any) -> float:
+    """A quantity as typed: digits (full-width ones too), thousands separators allowed (1,000 or 1，000);
+    not negative, not NaN or infinity (float() accepts "nan" and "inf"), not beyond ``MAX_AMOUNT``."""
+    text = str(typed).strip().replace(",", "").replace("，", "")
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValidationError("“数量”应为数字。", "amount") from None
+    if not math.isfinite(value):
+        raise ValidationError("“数量”应为数字。", "amount")
+    if value < 0:
+        raise ValidationError("“数量”不能为负数。", "amount")
+    if value > MAX_AMOUNT:
+        raise ValidationError("“数量”超过100亿，请核对。", "amount")
+    return value
+
+
 def validate_resource(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = clean_text({k: values.get(k) for k in RESOURCE_FIELDS if k in values},
                          {"description": ("资源说明", 200), "unit_of_measure": ("计量单位", 20),
@@ -49,12 +71,7 @@ def validate_resource(values: dict[str, Any]) -> dict[str, Any]:
     if amount in (None, ""):
         cleaned["amount"] = None
     else:
-        try:
-            cleaned["amount"] = float(str(amount).strip())
-        except ValueError:
-            raise ValidationError("“数量”应为数字。", "amount") from None
-        if cleaned["amount"] < 0:
-            raise ValidationError("“数量”不能为负数。", "amount")
+        cleaned["amount"] = _amount(amount)
     cleaned["status"] = cleaned.get("status") or "available"
     check_choice(cleaned["status"], RESOURCE_STATUSES, "status", "状态")
     for key in ("unit_of_measure", "availability"):

@@ -26,6 +26,7 @@ from ..formatting import format_date
 from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column
 from ..widgets.location_filter import StreetCommunityFilter
+from ..widgets.name_column import give_name_column_the_room
 from ..widgets.record_combo import RecordCombo
 from ..widgets.search_box import SearchBox
 from .appeal_form import AppealForm
@@ -95,7 +96,7 @@ class AppealsView(FilteredListMixin, QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((110, 70, 110, 60, 110, 260, 70, 150, 80, 100)):
             self.table.horizontalHeader().resizeSection(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        give_name_column_the_room(self.table, 5)  # an appeal is named by its content
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

@@ -24,7 +24,8 @@ Row = councils.CouncilRow
 
 
 class CouncilsView(RefreshWhenShown, QWidget):
-    relevant_changes = frozenset({"", "council", "meeting"})
+    #: a deleted or restored person takes their seats along: the member counts change
+    relevant_changes = frozenset({"", "council", "meeting", "person"})
     #: the user wants to see a council's meetings
     meetings_requested = Signal(str)
 
@@ -53,8 +54,9 @@ class CouncilsView(RefreshWhenShown, QWidget):
         self.exchange = ExchangeButtons(db, "council_members", None, self)
         self.exchange.setToolTip(self.tr("Import or export the members of the councils"))
         actions.addWidget(self.exchange)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
+        # the count takes the rest of the row (a stretch beside it left it its narrow word-wrapped width)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        actions.addWidget(self.count_label, 1)
         kinds = labels.council_kinds()
         overdue = self.tr("Overdue for a meeting")
         self.model = MarkedRowModel([

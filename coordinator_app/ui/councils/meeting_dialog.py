@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.core.database import Database
+from coordinator_app.core.errors import NotFoundError
 from coordinator_app.core.services import appeals, meetings
 from coordinator_app.core.vote_rules import quorum_needed, shown_reason, votes_needed
 
@@ -130,6 +131,19 @@ class MeetingDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         fit_to_screen(self, 1000, 780)
+        self.reload()
+        operations.hub().changed.connect(self._data_changed)
+
+    def _data_changed(self, record_type: str) -> None:
+        """An undo (or a restore) from the main window, which this window stays open beside: show what it left,
+        at once; when it took back the meeting itself, close."""
+        if record_type != "" or not self.isVisible():
+            return
+        try:
+            meetings.get_meeting(self.db, self.meeting_id)
+        except NotFoundError:
+            self.close()
+            return
         self.reload()
 
     # --- building the tabs ----------------------------------------------------------------------------

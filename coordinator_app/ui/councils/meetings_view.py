@@ -23,6 +23,7 @@ from ..dialogs.history_dialog import open_history
 from ..formatting import format_datetime
 from ..stations.fields import warn
 from ..widgets.lazy_table_model import Column, LazyTableModel
+from ..widgets.name_column import give_name_column_the_room
 from ..widgets.record_combo import RecordCombo
 from ..widgets.refresh_when_shown import RefreshWhenShown
 from .meeting_dialog import MeetingDialog
@@ -75,7 +76,7 @@ class MeetingsView(RefreshWhenShown, QWidget):
         self.table.verticalHeader().hide()
         for column, width in enumerate((150, 200, 260, 200, 90, 60)):
             self.table.horizontalHeader().resizeSection(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        give_name_column_the_room(self.table, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)

@@ -68,7 +68,7 @@ class DockingView(QWidget):
             ListColumn(self.tr("Number of sites"), lambda r: str(len(r.site_names)), lambda r: len(r.site_names)),
             ListColumn(self.tr("Sites"), lambda r: "、".join(r.site_names)),
         ], lambda r: r.person_id, self)
-        self.multi_table = list_table(self.multi_model, (120, 80))
+        self.multi_table = list_table(self.multi_model, (120, 80), name_column=2)  # names are short: the sites
         multi_box = QGroupBox(self.tr("Social workers docked to several sites"))
         QVBoxLayout(multi_box).addWidget(self.multi_table)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from ..widgets.lazy_table_model import Row
+from ..widgets.name_column import give_name_column_the_room
 from ..widgets.row_table_model import RowTableModel
 
 
@@ -55,9 +56,9 @@ class KeyedRowTableModel(RowTableModel[Row]):
 
 
 def list_table(model: KeyedRowTableModel[Any], widths: tuple[int, ...],
-               sort: tuple[int, Qt.SortOrder] | None = None) -> QTableView:
+               sort: tuple[int, Qt.SortOrder] | None = None, name_column: int = 0) -> QTableView:
     """A read-only table of whole rows over ``model``, sortable by clicking a header; ``sort`` is the
-    initial order (None: the service's order)."""
+    initial order (None: the service's order); ``name_column`` takes the width the others leave."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,7 +70,7 @@ def list_table(model: KeyedRowTableModel[Any], widths: tuple[int, ...],
     header = table.horizontalHeader()
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
-    header.setStretchLastSection(True)
+    give_name_column_the_room(table, name_column)
     header.setSortIndicator(*(sort or (-1, Qt.SortOrder.AscendingOrder)))
     table.setSortingEnabled(True)
     return table

@@ -24,6 +24,7 @@ from ..dialogs.history_dialog import HistoryDialog, history_title
 from ..exchange.actions import ExchangeButtons
 from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column, LazyTableModel
+from ..widgets.name_column import give_name_column_the_room
 from ..widgets.search_box import SearchBox
 from .assign_dialog import AssignDialog
 from .choosers import SiteChooser
@@ -95,9 +96,11 @@ class PeopleView(FilteredListMixin, QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((110, 130, 60, 200, 260)):
+        for column, width in enumerate((110, 130, 60, 200, 260, 180)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        # a person's name is two to four characters and keeps its width: the docked sites (long names, often
+        # several) take the room, and the skills keep theirs
+        give_name_column_the_room(self.table, 4)
         # sorted in SQL by the model (already by name); only columns with a sort key can be clicked into order
         self._sortable = [n for n, column in enumerate(columns) if column.sort_key]
         self._sort_indicator = (0, Qt.SortOrder.AscendingOrder)
@@ -180,9 +183,13 @@ class PeopleView(FilteredListMixin, QWidget):
         row = self.selected_row()
         if row is None:
             return False
-        answer = QMessageBox.question(
-            self, self.tr("Delete person"),
-            self.tr("Delete %1? The person can be restored from the recycle bin.").replace("%1", row.name))
+        text = self.tr("Delete %1? The person can be restored from the recycle bin.").replace("%1", row.name)
+        dockings, seats = operations.read(self, people.person_ties, self.db, row.id, default=(0, 0))
+        if dockings or seats:
+            text = self.tr("Delete %1? Their %2 docking(s) to sites and %3 council seat(s) go to the recycle bin "
+                           "with them and come back when the person is restored.").replace("%1", row.name).replace(
+                "%2", str(dockings)).replace("%3", str(seats))
+        answer = QMessageBox.question(self, self.tr("Delete person"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return operations.write(self, "person", lambda: people.delete_person(self.db, row.id) or True) is not None

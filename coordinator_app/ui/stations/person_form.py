@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.core.database import Database
+from coordinator_app.core.formatting import mask_phone
 from coordinator_app.core.services import people
 from coordinator_app.core.vocab import PERSON_ROLES
 
@@ -45,6 +47,8 @@ class PersonForm(QDialog):
         self.db = db
         self.person_id = person_id
         self.saved_id: str | None = None
+        #: name and phone as loaded: unchanged, they are not checked for a person entered twice
+        self._loaded: tuple[str, str] | None = None
         self.setWindowTitle(self.tr("Edit person") if person_id else self.tr("New person"))
         layout = QVBoxLayout(self)
 
@@ -130,6 +134,7 @@ class PersonForm(QDialog):
             return
         self.name_edit.setText(data["name"])
         self.phone_edit.setText(data["phone"])
+        self._loaded = (data["name"], data["phone"])
         self.party_check.setChecked(bool(data["is_party_member"]))
         self.skills_edit.setText(data["skills"])
         self.notes_edit.setPlainText(data["notes"])
@@ -210,7 +215,29 @@ class PersonForm(QDialog):
     def roles(self) -> set[str]:
         return {code for code, box in self.role_checks.items() if box.isChecked()}
 
+    def _confirm_not_entered_twice(self) -> bool:
+        """True to go on saving: no one in the roster may be this person, or the user says it is another."""
+        name, phone = self.name_edit.text().strip(), self.phone_edit.text().strip()
+        if not name or (name, phone) == self._loaded:
+            return True
+        found = operations.read(self, people.find_same_person, self.db, name, phone, self.person_id, default=[]) or []
+        if not found:
+            return True
+        first = found[0]
+        text = (self.tr("“%1” (%2) is already in the roster and may be the same person. Save this one as well?")
+                .replace("%1", first.name).replace("%2", mask_phone(first.phone) or self.tr("no phone")))
+        if len(found) > 1:
+            text += "\n" + self.tr("%1 people of that name in all.").replace("%1", str(len(found)))
+        buttons = QMessageBox.StandardButton
+        if QMessageBox.question(self, self.tr("Possible duplicate"), text, buttons.Yes | buttons.No,
+                                buttons.No) != buttons.Yes:
+            self.name_edit.setFocus()
+            return False
+        return True
+
     def accept(self) -> None:
+        if not self._confirm_not_entered_twice():
+            return
         values, roles = self.values(), self.roles()
         person_id = self.person_id
 

@@ -68,7 +68,8 @@ class ReceptionsView(QWidget):
             ListColumn(self.tr("Hosts"), lambda r: "、".join(r.hosts)),
             ListColumn(self.tr("Topics raised"), lambda r: _one_line(r.topics)),
         ], lambda r: r.id, self)
-        self.upcoming_table = list_table(self.upcoming_model, (160, 220, 90, 200), (0, Qt.SortOrder.AscendingOrder))
+        self.upcoming_table = list_table(self.upcoming_model, (160, 220, 90, 200), (0, Qt.SortOrder.AscendingOrder),
+                                         name_column=1)
         upcoming_box = QGroupBox(self.tr("Upcoming receptions"))
         upcoming_layout = QVBoxLayout(upcoming_box)
         row = QHBoxLayout()
@@ -89,7 +90,8 @@ class ReceptionsView(QWidget):
             ListColumn(self.tr("Topics raised"), lambda r: _one_line(r.topics)),
             ListColumn(self.tr("Follow-up"), lambda r: _one_line(r.follow_up)),
         ], lambda r: r.id, self)
-        self.log_table = list_table(self.log_model, (160, 70, 180, 260), (0, Qt.SortOrder.DescendingOrder))
+        self.log_table = list_table(self.log_model, (160, 70, 180, 260, 200), (0, Qt.SortOrder.DescendingOrder),
+                                    name_column=3)
         log_box = QGroupBox(self.tr("Reception log of a site"))
         log_layout = QVBoxLayout(log_box)
         row = QHBoxLayout()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,7 @@ from ..exchange.actions import ExchangeButtons
 from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.location_filter import StreetCommunityFilter
+from ..widgets.name_column import give_name_column_the_room
 from ..widgets.record_combo import RecordCombo
 from ..widgets.search_box import SearchBox
 
@@ -97,7 +97,7 @@ class SitesView(FilteredListMixin, QWidget):
         # fixed widths: resizing to contents would read every row
         for column, width in enumerate((230, 190, 90, 130, 260, 130, 180)):
             self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        give_name_column_the_room(self.table, 0)
         header.setMinimumSectionSize(60)
         header.setHighlightSections(False)
 

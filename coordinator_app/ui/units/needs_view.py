@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,7 @@ from ..formatting import format_date
 from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.location_filter import StreetCommunityFilter
+from ..widgets.name_column import give_name_column_the_room
 from ..widgets.record_combo import RecordCombo
 from ..widgets.search_box import SearchBox
 from .part_table import PartTable
@@ -85,7 +85,7 @@ class NeedsView(FilteredListMixin, QWidget):
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((220, 90, 90, 120, 130, 90, 80)):
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        give_name_column_the_room(self.table, 0)
         self.count_label = QLabel()
         self.count_label.setObjectName("needCount")
         self.new_button = QPushButton(self.tr("New need"))
@@ -113,7 +113,7 @@ class NeedsView(FilteredListMixin, QWidget):
             Column(self.tr("Resource offered"), lambda p: p.resource),
             Column(self.tr("Why proposed"), lambda p: reasons_label(p.reasons)),
             Column(self.tr("Last contact"), lambda p: format_date(p.last_contact) if p.last_contact else ""),
-        ], (230, 80, 100, 140, 260, 130), 4, self)
+        ], (230, 80, 100, 140, 340, 130), 0, self)
         self.proposals.setObjectName("proposals")
         self.proposals_label = QLabel()
         self.proposals_label.setObjectName("proposalsLabel")
@@ -131,7 +131,7 @@ class NeedsView(FilteredListMixin, QWidget):
             Column(self.tr("Reasons"), lambda m: m.reasons),
             Column(self.tr("Outcome"), lambda m: outcomes.get(m.outcome, m.outcome)),
             Column(self.tr("Outcome notes"), lambda m: m.outcome_notes),
-        ], (130, 230, 140, 200, 80), 5, self)
+        ], (130, 230, 140, 200, 80, 200), 1, self)
         self.matches.setObjectName("needMatches")
         self.matches.buttons.insertWidget(0, QLabel(self.tr("Matches recorded for this need")))
         self.matches.add_button(self.tr("Record outcome…"), "recordOutcome", self.record_outcome, True)

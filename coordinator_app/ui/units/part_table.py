@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..widgets.lazy_table_model import Column
+from ..widgets.name_column import give_name_column_the_room
 from ..widgets.row_table_model import RowTableModel
 
 
@@ -35,7 +35,7 @@ class PartTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        give_name_column_the_room(self.table, stretch)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self._needs_selection: list[QPushButton] = []

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -25,6 +24,7 @@ from coordinator_app.core.services import agreements, units
 from .. import labels, operations
 from ..formatting import format_date
 from ..widgets.lazy_table_model import Column, LazyTableModel
+from ..widgets.name_column import give_name_column_the_room
 from .part_table import PartTable
 
 RELEVANT_CHANGES = {"", "co_unit", "co_agreement", "unit_contact"}
@@ -87,7 +87,7 @@ class RemindersView(QWidget):
         self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((300, 130, 90, 120, 100, 130)):
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        give_name_column_the_room(self.table, 0)
         self.open_stale_button = QPushButton(self.tr("Open the unit's contact log"))
         self.open_stale_button.setObjectName("openStaleUnit")
         stale_top = QHBoxLayout()

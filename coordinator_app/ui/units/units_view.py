@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,7 @@ from ..formatting import format_date
 from ..widgets.filtered_list import FilteredListMixin
 from ..widgets.lazy_table_model import Column, LazyTableModel
 from ..widgets.location_filter import StreetCommunityFilter
+from ..widgets.name_column import give_name_column_the_room
 from ..widgets.record_combo import RecordCombo
 from ..widgets.search_box import SearchBox
 
@@ -97,7 +97,7 @@ class UnitsView(FilteredListMixin, QWidget):
         self.table.setSortingEnabled(True)
         for column, width in enumerate((290, 130, 170, 90, 110, 90, 60, 130)):
             self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        give_name_column_the_room(self.table, 0)
         header.setHighlightSections(False)
 
         self.count_label = QLabel()
