@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     database_ready = Signal()
+    #: an undo started from the Edit menu has finished (True: it was carried out)
+    undo_done = Signal(bool)
 
     """Shown before the database is open (``db=None``) so that the window appears at once; the panels are
     built by ``attach_database`` when ``open_database_in_background`` has opened it."""
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         self.db: Database = db  # type: ignore[assignment]  # set by attach_database
         self.config = config
         self.station_panel: StationHubPanel | None = None
+        self._undo_task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Party-building coordinator's workbench"))
         icon = resources_dir() / "icons" / "app.svg"
         if icon.exists():
@@ -199,11 +202,27 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo: %1").replace("%1", last) if last else self.tr("&Undo"))
 
     def undo(self) -> None:
+        """Undo runs in the background: taking back an import of thousands of records takes a second or two."""
         from coordinator_app.core.services import records
 
-        action = operations.write(self, "", records.undo_last, self.db)
-        if action:
+        db = self.db
+        if db is None or self._undo_task is not None:
+            return
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return records.undo_last(db, progress=progress, cancelled=cancelled)
+
+        def undone(action: str) -> None:
+            operations.hub().changed.emit("")
             self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", action), 5000)
+
+        self._undo_task = run_in_background(self, self.tr("Undo"), work, undone)
+        self._undo_task.finished.connect(self._undo_finished)
+
+    def _undo_finished(self, ok: bool) -> None:
+        self._undo_task = None
+        self._refresh_undo()
+        self.undo_done.emit(ok)
 
     # --- dialogs -------------------------------------------------------------------------------------
     def open_recycle_bin(self) -> None:

@@ -2033,6 +2033,10 @@
       <translation>已撤销：%1</translation>
     </message>
     <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
       <source>Empty database</source>
       <translation>数据库为空</translation>
     </message>

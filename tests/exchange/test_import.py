@@ -328,3 +328,18 @@ def test_undoing_a_large_import_removes_every_record_and_logs_each_removal(db, t
     assert [e.field for e in records.history(db, gone)][:1] == ["deleted_at"]  # newest first: the undo's removal
     assert records.undo_last(db) == "导入共建单位"  # then the earlier import
     assert count_units(db, UnitFilter()) == 0
+
+
+def test_a_cancelled_undo_changes_nothing(db, tmp_path: Path) -> None:
+    from coordinator_app.core.services import records
+
+    import_file(db, "units", _units_book(tmp_path / "many.xlsx", [
+        [f"星火{n}号科技有限公司", "非公企业", "北京街", f"北京路{n}号", "陈明"] for n in range(1200)]))
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled, match="已取消撤销“导入共建单位”"):
+        records.undo_last(db, progress=lambda done, total, _m: seen.append((done, total)),
+                          cancelled=lambda: len(seen) >= 2)
+    assert seen == [(0, 1200), (500, 1200)]
+    assert count_units(db, UnitFilter()) == 1200
+    assert records.last_change(db) == "导入共建单位"  # still there to undo
+    assert records.undo_last(db) == "导入共建单位" and count_units(db, UnitFilter()) == 0

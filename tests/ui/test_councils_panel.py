@@ -257,14 +257,17 @@ def test_undo_from_the_main_window_shows_at_once_in_an_open_meeting(qtbot, main_
 
     undo = next(a for a in main_window.menuBar().actions()[1].menu().actions() if a.text().startswith("撤销"))
     assert undo.text() == "撤销(&U)：记录表决"
-    undo.trigger()
+    with qtbot.waitSignal(main_window.undo_done):  # undo runs in the background
+        undo.trigger()
     assert dialog.outcome_label.text() == "尚未表决"
     assert dialog.items_list.item(0).text() == "1. 加装电梯"
     assert meetings.get_meeting(db, dialog.meeting_id).agenda[0].outcome is None
 
     while dialog.isVisible() and undo.isEnabled() and not undo.text().endswith("新建会议"):
-        undo.trigger()
+        with qtbot.waitSignal(main_window.undo_done):
+            undo.trigger()
     assert undo.text().endswith("新建会议")
-    undo.trigger()
+    with qtbot.waitSignal(main_window.undo_done):
+        undo.trigger()
     assert not dialog.isVisible()
     assert not any("找不到" in text for text in message_boxes.texts())

@@ -30,7 +30,8 @@ def test_undo_reverts_an_edit_and_the_list_refreshes(main_window: MainWindow, db
 
     undo = _edit_menu_action(main_window, "撤销")
     assert undo.isEnabled() and undo.text() == "撤销(&U)：修改阵地"
-    undo.trigger()
+    with qtbot.waitSignal(main_window.undo_done):  # undo runs in the background
+        undo.trigger()
     assert sites.get_site(db, net.studio)["address"] == "流花路8号"
     assert "流花路8号" in view.row_texts(4) and "人民北路1号" not in view.row_texts(4)
     assert main_window.statusBar().currentMessage() == "已撤销：修改阵地"
@@ -44,6 +45,7 @@ def test_undo_of_a_delete_brings_the_site_back_into_the_list(main_window: MainWi
     view.select_site(net.station)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert view.model.total() == 3
-    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(main_window.undo_done):
+        qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.model.total() == 4
     assert view.count_label.text() == "共 4 个阵地"

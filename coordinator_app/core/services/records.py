@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..changelog import decode_value, encode_value, read_snapshot
 from ..database import Database
-from ..errors import NotFoundError, NothingToUndoError, ValidationError
+from ..errors import Cancelled, NotFoundError, NothingToUndoError, ValidationError
 from ..models import CREATED, RECORD_CLASSES, ChangeLogEntry, CoBuildingUnit, Record, new_id, utcnow
 from ..vocab import RECORD_TYPES
 
@@ -237,15 +237,17 @@ def _refuse_when_used_since(session: Session, entries: list[ChangeLogEntry], cre
             raise ValidationError(f"“{action}”之后又有其他记录用到了它，无法撤销。")
 
 
-def _remove_created(session: Session, record_type: str, ids: list[str]) -> None:
+def _remove_created(session: Session, record_type: str, ids: list[str], step: Callable[[int], None]) -> None:
     """Soft-delete the records a batch created, a few hundred per statement, logging each removal as the
-    session would (``deleted_at`` set), instead of loading every record: undoing an import of 10,000 units."""
+    session would (``deleted_at`` set), instead of loading every record: undoing an import of 10,000 units.
+    ``step(n)`` is called before each statement with the number of records it takes."""
     cls = RECORD_CLASSES[record_type]
     now = utcnow()
     info = session.info
     session.flush()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
+        step(len(chunk))
         live = list(session.scalars(select(cls.id).where(cls.id.in_(chunk), cls.deleted_at.is_(None))))
         if not live:
             continue
@@ -268,8 +270,11 @@ def last_change(db: Database) -> str | None:
         return session.scalar(select(ChangeLogEntry.action).where(ChangeLogEntry.batch_id == batch).limit(1)) or "修改"
 
 
-def undo_last(db: Database, on_undone: Callable[[str], None] | None = None) -> str:
-    """Reverse this user's newest change. Returns its description."""
+def undo_last(db: Database, on_undone: Callable[[str], None] | None = None,
+              progress: Callable[[int, int, str], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> str:
+    """Reverse this user's newest change. Returns its description. ``progress(done, total, message)`` and
+    ``cancelled()`` serve a progress dialog: a cancelled undo raises ``Cancelled`` and changes nothing."""
     with db.read() as session:
         batch = _undoable_batch(session, db.user_name)
         if batch is None:
@@ -300,8 +305,18 @@ def undo_last(db: Database, on_undone: Callable[[str], None] | None = None) -> s
                 if encode_value(current) != entry.new_value:
                     raise ValidationError(f"“{action}”之后该记录又被修改过，无法撤销。")
                 setattr(obj, entry.field, decode_value(cls, entry.field, entry.old_value))
+        total = sum(len(ids) for ids in removed.values())
+        done = [0]
+
+        def step(count: int) -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled(f"已取消撤销“{action}”，数据未作改动。")
+            if progress is not None:
+                progress(done[0], total, f"正在撤销“{action}”…")
+            done[0] += count
+
         for record_type, ids in removed.items():
-            _remove_created(session, record_type, ids)
+            _remove_created(session, record_type, ids, step)
     if on_undone:
         on_undone(action)
     return action
