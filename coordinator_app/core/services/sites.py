@@ -60,7 +60,8 @@ def active_docking_condition(site_column: Any, today: date) -> Any:
     return exists().where(
         SiteAssignment.site_id == site_column,
         SiteAssignment.deleted_at.is_(None),
-        SiteAssignment.person_id.in_(select(Person.id).where(Person.deleted_at.is_(None))),
+        # by the person's key, row by row: an IN over every live person costs ~50 ms at district scale
+        exists().where(Person.id == SiteAssignment.person_id, Person.deleted_at.is_(None)),
         SiteAssignment.role.in_(SOCIAL_WORKER_ROLES),
         SiteAssignment.start_date <= today,
         or_(SiteAssignment.end_date.is_(None), SiteAssignment.end_date >= today),
