@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -24,6 +23,14 @@ from ..core.models.base import DERIVED, new_ids
 
 #: change-log columns filled by the database
 _LOG_SKIPPED = ("seq",)
+
+
+class _Values:
+    """A record's values as attributes (what ``fills_derived`` functions and ``display_name`` read), held in
+    the very dict that becomes the row."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__ = values
 
 
 @dataclass
@@ -63,14 +70,16 @@ def prepare_logged(session: Session, cls: type[Record], records: list[dict[str, 
     rows: list[dict[str, Any]] = []
     log: list[dict[str, Any]] = []
     for n, values in enumerate(records):
-        row = {**blank, **{key: value for key, value in values.items() if value is not None}}
+        row = blank.copy()
+        for key, value in values.items():
+            if value is not None:
+                row[key] = value
         row["id"] = row["id"] or ids[2 * n]
         # the change log sees the values as given, before derived columns are filled (as the session does)
         initial = initial_values(cls, row, defaults)
-        target = SimpleNamespace(**row)
+        target = _Values(row)
         if fill is not None:
             fill(target)
-        row = vars(target)
         row["created_at"] = row["updated_at"] = stamp
         row["deleted_at"] = None
         rows.append(row)

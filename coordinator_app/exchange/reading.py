@@ -205,11 +205,18 @@ def _rows(sheet: Any, path: Path, max_rows: int) -> Sheet:
     rows: list[tuple[Any, ...]] = []
     numbers: list[int] = []
     notes: list[str] = []
-    empty_run = 0
+    empty_run = 0  # empty rows since the last row with something, and the first of them
+    run_start = 1
+    last = 0
     plain = (str, int, float, date, time, type(None))  # datetime is a date
-    # rows come as long as their last cell (not padded to a width): a row is cut to MAX_COLUMNS at once, so a
-    # cell far to the right costs one long row at a time, never memory that grows with the sheet
-    for number, raw in enumerate(sheet.iter_rows(values_only=True), start=1):
+    for number, raw in _numbered_rows(sheet):
+        if number > last + 1:  # rows the file leaves out are empty rows
+            if not empty_run:
+                run_start = last + 1
+            empty_run += number - last - 1
+        last = number
+        if empty_run >= EMPTY_RUN:
+            break
         values = list(raw[:MAX_COLUMNS])
         for index, v in enumerate(values):
             if isinstance(v, str):
@@ -220,9 +227,10 @@ def _rows(sheet: Any, path: Path, max_rows: int) -> Sheet:
         while values and (values[-1] is None or values[-1] == ""):
             values.pop()
         if not values:
+            if not empty_run:
+                run_start = number
             empty_run += 1
             if empty_run >= EMPTY_RUN:
-                notes.append(f"第{number - EMPTY_RUN + 1}行起连续{EMPTY_RUN}行为空，其后的内容未读取。")
                 break
             continue
         empty_run = 0
@@ -230,7 +238,78 @@ def _rows(sheet: Any, path: Path, max_rows: int) -> Sheet:
             raise ExchangeError(f"“{path.name}”超过 {max_rows:,} 行，太多了，请拆分成几个文件再导入。未导入任何数据。")
         rows.append(tuple(values))
         numbers.append(number)
+    if empty_run >= EMPTY_RUN:
+        notes.append(f"第{run_start}行起连续{EMPTY_RUN}行为空，其后的内容未读取。")
     return Sheet(rows, numbers, notes)
+
+
+def _numbered_rows(sheet: Any) -> Iterator[tuple[int, Any]]:
+    """(row number, the row's values as long as its last cell) for the rows the sheet holds. Rows come unpadded
+    and are cut to MAX_COLUMNS at once, so a cell far to the right costs one long row at a time, never memory that
+    grows with the sheet. Inline strings (how openpyxl and other generators write text) are read without building
+    openpyxl's rich-text objects, through ``_InlineTextParser``; without the openpyxl internals that needs, the
+    public ``iter_rows`` serves."""
+    parser = _inline_text_parser(sheet)
+    if parser is None:
+        yield from enumerate(sheet.iter_rows(values_only=True), start=1)
+        return
+    with parser.source:
+        for number, cells in parser.parse():
+            if not cells:
+                yield number, ()
+                continue
+            values: list[Any] = [None] * min(cells[-1]["column"], MAX_COLUMNS)
+            for cell in cells:
+                if cell["column"] <= MAX_COLUMNS:
+                    values[cell["column"] - 1] = cell["value"]
+            yield number, values
+
+
+def _inline_text_parser(sheet: Any) -> Any:
+    try:
+        from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
+        from openpyxl.xml.constants import SHEET_MAIN_NS
+
+        book = sheet.parent
+        args = (sheet._shared_strings,)
+        options = {"data_only": book.data_only, "epoch": book.epoch, "date_formats": book._date_formats,
+                   "timedelta_formats": book._timedelta_formats}
+    except (ImportError, AttributeError):  # pragma: no cover - another openpyxl
+        return None
+    text_tag, run_tag = f"{{{SHEET_MAIN_NS}}}t", f"{{{SHEET_MAIN_NS}}}r"
+
+    class InlineTextParser(WorkSheetParser):  # type: ignore[misc]
+        """openpyxl's own sheet parser, but an inline string's text is taken straight from its ``<is>`` element,
+        by the rule of ``Text.content`` (the last ``<t>``, then each run's last ``<t>``; phonetic guides left out)."""
+
+        def parse_cell(self, element: Any) -> Any:
+            if element.get("t") != "inlineStr":
+                return super().parse_cell(element)
+            child = element.find(INLINE_STRING)
+            if child is None:
+                return super().parse_cell(element)
+            element.remove(child)  # what is left is read by openpyxl: the cell's place and style
+            cell = super().parse_cell(element)
+            cell["value"], cell["data_type"] = _element_text(child, text_tag, run_tag), "s"
+            return cell
+
+    source = sheet._get_source()
+    parser = InlineTextParser(source, *args, **options)
+    parser.source = source
+    return parser
+
+
+def _element_text(node: Any, text_tag: str, run_tag: str) -> str:
+    plain: str | None = None
+    runs: list[str] = []
+    for child in node:
+        if child.tag == text_tag:
+            plain = child.text
+        elif child.tag == run_tag:
+            inner = child.findall(text_tag)
+            if inner and inner[-1].text is not None:
+                runs.append(inner[-1].text)
+    return (plain or "") + "".join(runs)
 
 
 def iter_rows(sheet: Sheet) -> Iterator[tuple[int, tuple[Any, ...]]]:
