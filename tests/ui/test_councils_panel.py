@@ -271,3 +271,40 @@ def test_undo_from_the_main_window_shows_at_once_in_an_open_meeting(qtbot, main_
         undo.trigger()
     assert not dialog.isVisible()
     assert not any("找不到" in text for text in message_boxes.texts())
+
+
+def test_ctrl_z_in_the_meeting_window_undoes_as_the_edit_menu_does(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                   db: Database, setup: Setup) -> None:
+    """The meeting window stands beside the main window: Ctrl+Z there takes back the agenda item just added, as
+    编辑 → 撤销 does, while the text field being typed in keeps Ctrl+Z for its own typing."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent, QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    view = show_panel(qtbot, main_window, main_window.councils_panel.meetings_view)
+    view.council_filter.setCurrentIndex(view.council_filter.findData(setup.council))
+    click(qtbot, view.new_button)
+    dialog = main_window.findChild(MeetingDialog)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    new_item(qtbot, dialog, "加装电梯")
+
+    # Qt gives a window's key to the actions of that window: the dialog itself carries an enabled action for
+    # the undo key, and it is the main window's 撤销; then the key itself, pressed in the active dialog
+    undo_key = QKeySequence(QKeySequence.StandardKey.Undo)
+    mine = [a for a in dialog.actions() if undo_key in a.shortcuts() and a.isEnabled()]
+    assert mine == [main_window.undo_action]
+    assert mine[0].shortcutContext() == Qt.ShortcutContext.WindowShortcut
+
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.items_list.setFocus()
+    with qtbot.waitSignal(main_window.undo_done):  # undo runs in the background
+        QTest.keySequence(dialog.items_list, undo_key)
+    assert dialog.items_list.count() == 0
+    assert meetings.get_meeting(db, dialog.meeting_id).agenda == []
+
+    typing = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QApplication.sendEvent(dialog.title_edit, typing)
+    assert typing.isAccepted()  # the field takes Ctrl+Z before the window's shortcut sees it

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -131,6 +132,12 @@ class MeetingDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         fit_to_screen(self, 1000, 780)
+        # Ctrl+Z in this window undoes as the main window's 编辑 → 撤销 does: its action is shared with this window
+        # (a shortcut of a window's action works in that window only); a text field with focus keeps Ctrl+Z
+        # for its own typing
+        undo = getattr(parent.window(), "undo_action", None) if parent is not None else None
+        if isinstance(undo, QAction):
+            self.addAction(undo)
         self.reload()
         operations.hub().changed.connect(self._data_changed)
 
