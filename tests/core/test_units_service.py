@@ -371,3 +371,29 @@ def test_a_deleted_unit_leaves_the_needs_it_was_matched_to_until_it_is_restored(
     records.restore(db, "co_unit", u)
     assert {m.unit_id for m in needs.matches_of_need(db, need)} == {u, kept}
     assert [n.matches for n in needs.list_needs(db, needs.NeedFilter())] == [2]
+
+
+def test_a_unit_offers_each_resource_once(db: Database, place: dict[str, str]) -> None:
+    """Two identical resources (type and description) on one unit were saved without a word; a second is refused
+    in the same unit of work that would have added it, and nothing is logged."""
+    from coordinator_app.core.models import ChangeLogEntry
+
+    u, other = unit(db, place, "甲"), unit(db, place, "乙")
+    first = units_parts.save_resource(db, {"unit_id": u, "kind": "venue", "description": "会议室 40人"})
+    with db.read() as session:
+        logged = session.query(ChangeLogEntry).count()
+    for typed in ("会议室 40人", "会议室４０人", " 会议室40人 "):
+        with pytest.raises(ValidationError, match="该单位已有资源“场地：会议室") as error:
+            units_parts.save_resource(db, {"unit_id": u, "kind": "venue", "description": typed})
+        assert error.value.field == "description"
+    second = units_parts.save_resource(db, {"unit_id": u, "kind": "venue", "description": "活动室"})
+    with pytest.raises(ValidationError, match="不能重复添加"):  # changed into the first one
+        units_parts.save_resource(db, {"unit_id": u, "kind": "venue", "description": "会议室40人"}, second)
+    with db.read() as session:
+        assert session.query(ChangeLogEntry).count() == logged + 1
+    # the same resource itself, another type, another unit, or one removed earlier: all fine
+    units_parts.save_resource(db, {"unit_id": u, "kind": "venue", "description": "会议室 40人", "amount": 2}, first)
+    units_parts.save_resource(db, {"unit_id": u, "kind": "people", "description": "会议室 40人"})
+    units_parts.save_resource(db, {"unit_id": other, "kind": "venue", "description": "会议室 40人"})
+    units_parts.delete_resource(db, second)
+    units_parts.save_resource(db, {"unit_id": u, "kind": "venue", "description": "活动室"})

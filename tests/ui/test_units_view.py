@@ -252,3 +252,27 @@ def test_unit_page_adds_a_resource_and_shows_agreements(main_window: MainWindow,
     reminders.reload()
     assert reminders.expiring.texts(1) == ["某某大厦"]
     assert reminders.expiring_label.text() == "30天内到期的协议 1 份，近30天已到期 0 份"
+
+
+def test_a_resource_the_unit_already_offers_is_refused_in_the_dialog(main_window: MainWindow, db: Database, place,  # type: ignore[no-untyped-def]
+                                                                      qtbot, message_boxes) -> None:
+    from coordinator_app.ui.units.resource_dialog import ResourceDialog
+
+    unit_id = units.create_unit(db, {"name": "某某大厦", "category": "office_building", "street_id": place["street"]})
+    units_parts.save_resource(db, {"unit_id": unit_id, "kind": "venue", "description": "会议室", "amount": 40})
+    dialog = ResourceDialog(db, unit_id, parent=main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind_combo.set_current_id("venue")
+    type_text(qtbot, dialog.description_edit, " 会议室 ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert message_boxes.texts() == ["该单位已有资源“场地：会议室”，不能重复添加。如需更改数量或时间，请修改原有的那一项。"]
+    assert dialog.isVisible() and dialog.result() == 0 and is_invalid(dialog.description_edit)
+    with db.read() as session:
+        assert [r.description for r in units_parts.resource_rows(session, unit_id)] == ["会议室"]
+
+    dialog.kind_combo.set_current_id("people")  # the same words under another type are another resource
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with db.read() as session:
+        assert sorted(r.kind for r in units_parts.resource_rows(session, unit_id)) == ["people", "venue"]

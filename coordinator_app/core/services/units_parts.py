@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -80,13 +81,39 @@ def validate_resource(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def save_resource(db: Database, values: dict[str, Any], resource_id: str | None = None) -> str:
+    """Add or change a resource in one unit of work; a unit offers each resource (type and description) once."""
     cleaned = validate_resource(values)
-    with db.read() as session:
+    with db.unit_of_work("修改资源" if resource_id else "新增资源") as session:
         require_unit(session, cleaned.get("unit_id"))
+        _refuse_a_second(session, cleaned, resource_id)
+        if resource_id:
+            records.assign(records.get_live(session, UnitResource, resource_id, "资源"), cleaned)
+            return resource_id
+        obj = UnitResource()
+        records.assign(obj, cleaned)
+        session.add(obj)
+        session.flush()
+        return obj.id
+
+
+def _same_text(text: str) -> str:
+    """A description as compared: without spaces, full-width letters and digits as half-width ones."""
+    return "".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def _refuse_a_second(session: Session, cleaned: dict[str, Any], resource_id: str | None) -> None:
+    """The unit's resources of that type: one with the same description (spaces and full-width digits aside) is
+    the same resource, offered twice."""
+    wanted = _same_text(cleaned["description"])
+    query = select(UnitResource.description).where(
+        UnitResource.unit_id == cleaned["unit_id"], UnitResource.kind == cleaned["kind"],
+        UnitResource.deleted_at.is_(None))
     if resource_id:
-        records.update(db, UnitResource, resource_id, cleaned, "修改资源", "资源")
-        return resource_id
-    return records.create(db, UnitResource, cleaned, "新增资源")
+        query = query.where(UnitResource.id != resource_id)
+    if any(_same_text(description) == wanted for description in session.scalars(query)):
+        kind = RESOURCE_KINDS.get(cleaned["kind"], cleaned["kind"])
+        raise ValidationError(f"该单位已有资源“{kind}：{cleaned['description']}”，不能重复添加。"
+                              "如需更改数量或时间，请修改原有的那一项。", "description")
 
 
 def delete_resource(db: Database, resource_id: str) -> None:
