@@ -1,7 +1,8 @@
 """What each directory looks like in a spreadsheet: its columns (Chinese header, synonyms people use,
 required or not, how a cell is read and written), its natural key, how a row becomes a record and back.
 
-Kinds: ``sites`` 阵地, ``people`` 人员 (with roles), ``units`` 共建单位 (with resources)."""
+Kinds: ``sites`` 阵地, ``people`` 人员 (with roles), ``units`` 共建单位 (with resources), ``appeals`` 群众诉求,
+``council_members`` 议事会成员. A masked export read back (138****5678, 陈*明) is matched to the one record it fits."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..core import credit_code
 from ..core.database import Database
 from ..core.errors import ValidationError
+from ..core.formatting import mask_name, mask_phone
 from ..core.models import (
     Appeal,
     CoBuildingUnit,
@@ -186,8 +188,26 @@ def _masked(text: str) -> bool:
 def _phone(raw: dict[str, Any], key: str) -> str:
     text = phone_of(raw.get(key))
     if _masked(text):
-        raise ValidationError(f"电话“{text}”是隐去了中间几位的号码，请填写完整号码。", key)
+        raise ValidationError(f"{_masked_phone_said(text)}，请填写完整号码。", key)
     return without_country_code(text)
+
+
+def _phone_fits(stored: str | None, shown: str) -> bool:
+    """Whether a number masked by an export (138****5678: its first 3 and last 4 digits) is ``stored``'s."""
+    return bool(stored) and mask_phone(stored or "") == re.sub(r"\s+", "", shown)
+
+
+def _masked_phone_said(shown: str) -> str:
+    return f"电话“{shown}”是隐去了中间几位的号码"
+
+
+def _the_one(fits: list[Any], what: str, key: str, none: str, several: str) -> Any:
+    """The one existing record a row with a masked value fits: an export of the directory read back matches the
+    record it was written from and keeps its stored values. No record or several are refused: ``what`` was
+    masked, then ``none`` or ``several`` (``{n}``: how many)."""
+    if len(fits) == 1:
+        return fits[0]
+    raise ValidationError(f"{what}，{several.format(n=len(fits)) if fits else none}", key)
 
 
 @dataclass(frozen=True)
@@ -310,7 +330,14 @@ PERSON_FIELDS = ("name", "phone", "is_party_member", "skills", "notes")
 def _convert_person(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
     values: dict[str, Any] = {}
     _take(raw, values, "name", "skills", "notes")
-    values["phone"] = _phone(raw, "phone")
+    shown = phone_of(raw.get("phone"))
+    if _masked(shown):  # an export read back: the number of the one person of that name it fits
+        name = values.get("name", "")
+        fits = list(dict.fromkeys(phone for phone in ctx.lookup.get(("phones", name), ()) if _phone_fits(phone, shown)))
+        values["phone"] = _the_one(fits, _masked_phone_said(shown), "phone", f"库中没有号码与之相符的“{name}”，请填写完整号码。",
+                                   f"库中有{{n}}个“{name}”的号码与之相符，无法确定是哪一位，请填写完整号码。")
+    else:
+        values["phone"] = _phone(raw, "phone")
     party = _bool(raw, "is_party_member", "是否党员", parse_party_member)
     cleaned = validate_person(values)
     if party is None:
@@ -334,6 +361,7 @@ def _load_people(session: Session, ctx: Context) -> None:
                                .where(Person.deleted_at.is_(None))):
         values = dict(zip(PERSON_FIELDS, row[1:], strict=True))
         ctx.add(_person_key(values), row[0], values)
+        ctx.lookup.setdefault(("phones", values["name"]), []).append(values["phone"])
     for pid, role in session.execute(select(PersonRole.person_id, PersonRole.role)
                                      .where(PersonRole.deleted_at.is_(None))):
         ctx.children.setdefault(pid, set()).add(role)
@@ -510,9 +538,12 @@ def _date(raw: dict[str, Any], key: str, label: str) -> Any:
 def _convert_appeal(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
     values: dict[str, Any] = {}
     _take(raw, values, "resident_name", "content", "transferred_to", "result")
-    if "*" in values.get("resident_name", ""):
-        raise ValidationError(f"诉求人“{values['resident_name']}”是隐去了部分字的姓名，请填写完整姓名。", "resident_name")
-    values["resident_phone"] = _phone(raw, "resident_phone")
+    # a name or phone masked by an export (陈*明, 138****5678) is that of the appeal it fits (``_stored_resident``)
+    shown_name, shown_phone = values.get("resident_name", ""), phone_of(raw.get("resident_phone"))
+    masked = "*" in shown_name or _masked(shown_phone)
+    if "*" in shown_name:
+        values["resident_name"] = ""
+    values["resident_phone"] = "" if _masked(shown_phone) else _phone(raw, "resident_phone")
     values["channel"] = _choice(text_of(raw.get("channel")), APPEAL_CHANNELS, "诉求渠道", "channel",
                                 {"12345": "hotline", "12345热线": "hotline", "来访": "reception"})
     category = text_of(raw.get("category"))
@@ -531,7 +562,34 @@ def _convert_appeal(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
     if cleaned["status"] == "closed" and cleaned["closed_on"] is None:
         raise ValidationError("已办结的诉求请填写“办结日期”。", "closed_on")
     cleaned["result"] = values.get("result") or ""
+    if masked:
+        _stored_resident(cleaned, ctx, shown_name, shown_phone)
     return cleaned
+
+
+def _stored_resident(cleaned: dict[str, Any], ctx: Context, shown_name: str, shown_phone: str) -> None:
+    """The resident's name and phone of the one appeal of that day, street and content whose name and phone the
+    masked ones (陈*明, 138****5678) fit."""
+    def name_fits(appeal: dict[str, Any]) -> bool:
+        name = appeal["resident_name"] or ""
+        return mask_name(name) == shown_name if "*" in shown_name else name == shown_name
+
+    same = ctx.lookup.get(("appeal", cleaned["received_on"], cleaned["street_id"], cleaned["content"]), ())
+    named = [a for a in same if name_fits(a)]
+    if _masked(shown_phone):
+        fits = [a for a in named if _phone_fits(a["resident_phone"], shown_phone)]
+    else:  # a phone written in full tells namesakes apart, and may be a new number for the one appeal named
+        fits = [a for a in named if phone_key(a["resident_phone"]) == phone_key(shown_phone)] if len(named) > 1 else named
+    # the reason names what does not fit: the name, or else the phone
+    what, key = ((f"诉求人“{shown_name}”是隐去了部分字的姓名", "resident_name")
+                 if "*" in shown_name and (not named or len(fits) > 1) or not _masked(shown_phone)
+                 else (_masked_phone_said(shown_phone), "resident_phone"))
+    found = _the_one(fits, what, key,
+                     "库中没有与之相符的诉求（同一受理日期、街道和诉求内容），请填写完整的姓名和电话。",
+                     "库中有{n}条诉求与之相符（同一受理日期、街道和诉求内容），无法确定是哪一条，请填写完整的姓名和电话。")
+    cleaned["resident_name"] = found["resident_name"]
+    if _masked(shown_phone):
+        cleaned["resident_phone"] = found["resident_phone"]
 
 
 def _appeal_key(values: dict[str, Any]) -> Any:
@@ -543,6 +601,8 @@ def _load_appeals(session: Session, ctx: Context) -> None:
                                .where(Appeal.deleted_at.is_(None))):
         values = dict(zip(APPEAL_FIELDS, row[1:], strict=True))
         ctx.add(_appeal_key(values), row[0], values)
+        ctx.lookup.setdefault(("appeal", values["received_on"], values["street_id"], values["content"]), []).append(
+            values)
 
 
 def _appeal_rows(session: Session, ctx: Context, ids: list[str] | None) -> Iterator[dict[str, Any]]:
@@ -604,8 +664,13 @@ def _convert_member(raw: dict[str, Any], ctx: Context) -> dict[str, Any]:
     if council_id is None:
         raise ValidationError(f"{ctx.street_names[values['street_id']]}没有名为“{council}”的议事会，请先在程序中新建。",
                               "council_id")
-    phone = _phone(raw, "phone")
-    if phone:
+    shown = phone_of(raw.get("phone"))
+    if _masked(shown):  # an export read back: the one person of that name whose number it fits
+        fits = [pid for pid in ctx.lookup.get(("name", name), ()) if _phone_fits(ctx.lookup[("phone", pid)], shown)]
+        person_id = _the_one(fits, _masked_phone_said(shown), "person_id", f"人员名录中没有号码与之相符的“{name}”，请填写完整号码。",
+                             f"人员名录中有{{n}}个“{name}”的号码与之相符，无法确定是哪一位，请填写完整号码。")
+        phone = ""
+    elif phone := _phone(raw, "phone"):
         from ..core.validation import check_phone
 
         phone = check_phone(phone)
@@ -639,6 +704,7 @@ def _load_members(session: Session, ctx: Context) -> None:
         key = ("person", name, phone_key(phone))
         ctx.lookup[key] = pid if ctx.lookup.get(key, pid) == pid else _SEVERAL
         ctx.lookup[("name", name)] = (*ctx.lookup.get(("name", name), ()), pid)
+        ctx.lookup[("phone", pid)] = phone
     for mid, council_id, person_id, seat, deleted in session.execute(
             select(CouncilMember.id, CouncilMember.council_id, CouncilMember.person_id, CouncilMember.seat,
                    CouncilMember.deleted_at)):

@@ -41,7 +41,21 @@ def test_export_masks_and_round_trips(db, tmp_path: Path) -> None:
     sheet = load_workbook(masked).active
     assert sheet["B3"].value == "欧**月" and sheet["C3"].value == "138****5678"
     assert sheet["A3"].is_date and sheet["A3"].value.date() == date(2026, 3, 5)
-    assert import_file(db, "appeals", masked).count(REJECTED) == 1  # a masked copy cannot overwrite anything
+    # a masked copy read back is the appeal it was written from, and keeps its stored name and phone
+    assert [(r.verdict, r.reason) for r in import_file(db, "appeals", masked).rows] == [(SAME, "")]
+    book = load_workbook(masked)
+    sheet = book.active
+    for _ in range(2):  # the same row twice more, then made unlike it
+        sheet.append(list(next(sheet.iter_rows(min_row=3, max_row=3, values_only=True))))
+    sheet["B4"], sheet["C5"] = "欧*月", "139****5678"
+    sheet["L3"] = "已协调加装"  # and a result written into the masked copy
+    book.save(masked)
+    rows = import_file(db, "appeals", masked).rows
+    assert [r.verdict for r in rows] == ["update", REJECTED, REJECTED]
+    assert rows[1].reason == "诉求人“欧*月”是隐去了部分字的姓名，库中没有与之相符的诉求（同一受理日期、街道和诉求内容），请填写完整的姓名和电话。"
+    assert rows[2].reason.startswith("电话“139****5678”是隐去了中间几位的号码，库中没有与之相符的诉求")
+    saved = appeals.get_appeal(db, appeals.list_appeals(db, appeals.AppealFilter())[0].id)
+    assert (saved["resident_name"], saved["resident_phone"], saved["result"]) == ("欧阳明月", "13812345678", "已协调加装")
     full = tmp_path / "full.xlsx"
     export_kind(db, "appeals", full, full=True)
     plan = import_file(db, "appeals", full)

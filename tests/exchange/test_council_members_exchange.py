@@ -66,3 +66,26 @@ def test_a_member_found_by_a_phone_written_another_way(db, tmp_path: Path) -> No
     create_person(db, {"name": "陈明", "phone": "138-1234-5678"})
     plan = import_file(db, "council_members", _file(tmp_path, [["东华社区议事会", street.name, "陈明", 13812345678, ""]]))
     assert [(r.verdict, r.reason) for r in plan.rows] == [(NEW, "")]
+
+
+def test_masked_numbers_find_the_one_person_they_fit(db, tmp_path: Path) -> None:
+    """A member list exported as it is (numbers masked) names each person by a masked number: it finds the one
+    person of that name whose number it fits; a number that fits none, or two namesakes, is refused with why."""
+    street = list_streets(db)[0]
+    chen = create_person(db, {"name": "陈明", "phone": "13812345678"})
+    create_person(db, {"name": "陈明", "phone": "13912345678"})
+    create_person(db, {"name": "王芳", "phone": "13812340001"})
+    create_person(db, {"name": "王芳", "phone": "13800000001"})
+    council = councils.save_council(db, {"name": "东华社区议事会", "kind": "community_council", "street_id": street.id})
+    path = _file(tmp_path, [
+        ["东华社区议事会", street.name, "陈明", "138****5678", ""],
+        ["东华社区议事会", street.name, "陈明", "137****5678", ""],
+        ["东华社区议事会", street.name, "王芳", "138****0001", ""],
+    ])
+    plan = import_file(db, "council_members", path)
+    assert [(r.verdict, r.reason) for r in plan.rows] == [
+        (NEW, ""),
+        (REJECTED, "电话“137****5678”是隐去了中间几位的号码，人员名录中没有号码与之相符的“陈明”，请填写完整号码。"),
+        (REJECTED, "电话“138****0001”是隐去了中间几位的号码，人员名录中有2个“王芳”的号码与之相符，无法确定是哪一位，请填写完整号码。"),
+    ]
+    assert [m.person_id for m in councils.list_members(db, council)] == [chen]

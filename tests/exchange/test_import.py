@@ -343,3 +343,28 @@ def test_a_cancelled_undo_changes_nothing(db, tmp_path: Path) -> None:
     assert count_units(db, UnitFilter()) == 1200
     assert records.last_change(db) == "导入共建单位"  # still there to undo
     assert records.undo_last(db) == "导入共建单位" and count_units(db, UnitFilter()) == 0
+
+
+def test_a_masked_export_of_people_edited_and_imported_back_keeps_the_numbers(db, tmp_path: Path) -> None:
+    """People are found by name and phone: a masked phone (138****5678) finds the one person of that name whose
+    number it fits, keeps that number and takes what was edited; none, or two namesakes, are refused with why."""
+    from coordinator_app.core.services.people import create_person
+
+    chen = create_person(db, {"name": "陈明", "phone": "13812345678"})
+    create_person(db, {"name": "王芳", "phone": "13812340001"})
+    create_person(db, {"name": "王芳", "phone": "13800000001"})
+    path = tmp_path / "people.xlsx"
+    book = Workbook()
+    book.active.append(["姓名", "联系电话", "备注"])
+    for row in (["陈明", "138****5678", "会写毛笔字"], ["陈明", "139****5678", ""], ["王芳", "138****0001", ""]):
+        book.active.append(row)
+    book.save(path)
+    plan = import_file(db, "people", path)
+    assert [(r.verdict, r.reason) for r in plan.rows] == [
+        ("update", "更新：备注"),
+        (REJECTED, "电话“139****5678”是隐去了中间几位的号码，库中没有号码与之相符的“陈明”，请填写完整号码。"),
+        (REJECTED, "电话“138****0001”是隐去了中间几位的号码，库中有2个“王芳”的号码与之相符，无法确定是哪一位，请填写完整号码。"),
+    ]
+    person = get_person(db, chen)
+    assert (person["phone"], person["notes"]) == ("13812345678", "会写毛笔字")
+    assert count_people(db, PersonFilter()) == 3
