@@ -9,7 +9,9 @@ co-building units list with its 导入…/导出…/模板… buttons and the ex
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -31,7 +33,11 @@ def main(argv: list[str] | None = None) -> int:
         view = window.units_panel.units_view
         args.out.mkdir(parents=True, exist_ok=True)
 
-        dialog = view.exchange.import_file(str(ROOT / "tests" / "exchange" / "fixtures" / "units_libreoffice.xlsx"))
+        # the fixture under the name a coordinator's file would have, in a folder of its own (the dialog shows the path)
+        folder = Path(tempfile.mkdtemp(prefix="导入示例-"))
+        sample = folder / "越秀区北京街共建单位名册.xlsx"
+        shutil.copyfile(ROOT / "tests" / "exchange" / "fixtures" / "units_libreoffice.xlsx", sample)
+        dialog = view.exchange.import_file(str(sample))
         dialog.setGeometry(60, 60, WIDTH - 120, HEIGHT - 140)
         capture(app, window, args.out / "screenshot-import-preview.png")
         dialog.close()
