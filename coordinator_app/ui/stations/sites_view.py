@@ -3,7 +3,7 @@ edit, delete (to the recycle bin) and see a site's history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -151,9 +151,6 @@ class SitesView(FilteredListMixin, QWidget):
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 sites").replace("%1", str(self.model.total())))
 
-    # --- refreshing ----------------------------------------------------------------------------------
-
-
     # --- selection -----------------------------------------------------------------------------------
 
     def select_site(self, site_id: str) -> bool:
@@ -163,10 +160,6 @@ class SitesView(FilteredListMixin, QWidget):
         has = self.selected_id() is not None
         for button in (self.edit_button, self.delete_button, self.history_button, self.receptions_button):
             button.setEnabled(has)
-
-    def row_texts(self, column: int = 0) -> list[str]:
-        """What the list shows in ``column`` (rows fetched so far)."""
-        return [self.model.data(self.model.index(r, column)) for r in range(self.model.rowCount(QModelIndex()))]
 
     # --- actions -------------------------------------------------------------------------------------
     def new_site(self) -> None:

@@ -4,7 +4,7 @@ merge duplicates, delete and see the history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -177,9 +177,6 @@ class UnitsView(FilteredListMixin, QWidget):
         has = self.selected_id() is not None
         for button in (self.open_button, self.merge_button, self.delete_button, self.history_button):
             button.setEnabled(has)
-
-    def row_texts(self, column: int = 0) -> list[str]:
-        return [self.model.data(self.model.index(r, column)) for r in range(self.model.rowCount(QModelIndex()))]
 
     # --- actions -------------------------------------------------------------------------------------
     def new_unit(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
 from .refresh_when_shown import RefreshWhenShown
 
@@ -92,3 +92,7 @@ class FilteredListMixin(RefreshWhenShown):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
         return True
+
+    def row_texts(self, column: int = 0) -> list[str]:
+        """What the list shows in ``column`` (rows fetched so far)."""
+        return [self.model.data(self.model.index(r, column)) for r in range(self.model.rowCount(QModelIndex()))]
