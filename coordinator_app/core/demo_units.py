@@ -203,7 +203,8 @@ def add_units(builder: Any, count: int) -> None:
         rows["co_agreement"].append({
             **builder._common(), "unit_id": uid, **our, "title": f"{signed.year}年党建共建协议",
             "signed_on": signed, "valid_until": until,
-            "content": "组织共建、活动共联、资源共享：" + "、".join(rng.sample(SUMMARIES, 2)), "status": status,
+            "content": "组织共建、活动共联、资源共享：" + "、".join(
+                s.rstrip("。") for s in rng.sample(SUMMARIES, 2)) + "。", "status": status,
             "attachment_name": "", "attachment_path": ""})
 
     communities = [(cid, s) for s in builder.streets for cid, _ in s.communities]
