@@ -71,6 +71,9 @@ class BackgroundTask(QObject):
         self.dialog.canceled.connect(self.worker.cancel)
 
     def start(self) -> BackgroundTask:
+        # QProgressDialog times its minimum duration from the first setValue: without this, work that reports no
+        # progress for a while (undo reading its batch) would run with no dialog at all
+        self.dialog.setValue(0)
         self.worker.start()
         return self
 
